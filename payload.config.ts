@@ -1,0 +1,59 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Departments } from './collections/Departments'
+import { Leaflets } from './collections/Leaflets'
+import { LetterTemplates } from './collections/LetterTemplates'
+import { Media } from './collections/Media'
+import { Methods } from './collections/Methods'
+import { ReflectionQuestions } from './collections/ReflectionQuestions'
+import { Users } from './collections/Users'
+import { WelcomeMaterials } from './collections/WelcomeMaterials'
+import { migrations } from './migrations'
+import { isProductionMode } from './src/config/environment'
+import { resolvePayloadSecret } from './src/config/secret'
+import { databaseUrl } from './src/db/connection'
+import { guardPoolErrors } from './src/db/lifecycle'
+import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
+import { seedOnInit } from './seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const production = isProductionMode()
+
+export default buildConfig({
+  secret: resolvePayloadSecret(process.env, production),
+  serverURL: process.env.SERVER_URL ?? '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+  },
+  collections: [Leaflets, WelcomeMaterials, LetterTemplates, Methods, ReflectionQuestions, Departments, Media, Users],
+  localization: {
+    locales: ALL_LOCALES.map((code) => ({ code, label: languageOf(code).label, rtl: languageOf(code).dir === 'rtl' })),
+    defaultLocale: SOURCE_LOCALE,
+    fallback: true,
+  },
+  experimental: { localizeStatus: true },
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // Production applies the committed migrations on start; schema push is for tests and dev only.
+    prodMigrations: migrations,
+    push: !production && process.env.DATABASE_PUSH !== 'false',
+  }),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  sharp,
+  onInit: async (payload) => {
+    guardPoolErrors(payload)
+    await seedOnInit(payload)
+  },
+})

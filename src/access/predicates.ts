@@ -1,0 +1,82 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import { isTargetLocale, SOURCE_LOCALE } from '../languages'
+import { currentUser, departmentIdsOf, hasRole, languagesOf } from './roles'
+
+const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
+
+export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
+
+/** Anyone who works in the CMS, plus API consumers (previews), sees drafts; everyone else only published locales. */
+export function isStaffOrConsumer(req: PayloadRequest): boolean {
+  const user = currentUser(req)
+  return Boolean(user?.roles?.length)
+}
+
+export const isStaff: Access = ({ req }) => {
+  const user = currentUser(req)
+  return hasRole(user, 'admin') || hasRole(user, 'editor') || hasRole(user, 'translator')
+}
+
+/**
+ * Content reads. The per-locale `_status` makes the published filter apply to the requested
+ * locale, so an unpublished translation is invisible even when Danish is published.
+ */
+export const readPublishedOrStaff: Access = ({ req }) => (isStaffOrConsumer(req) ? true : PUBLISHED_ONLY)
+
+/** Version history holds every draft; only people who work in the CMS may see it. */
+export const readVersionsStaffOnly: Access = ({ req }) => isStaffOrConsumer(req)
+
+/** The locale this request writes. Unknown or 'all' never grants translator or editor writes. */
+function writeLocale(req: PayloadRequest): string | undefined {
+  return typeof req.locale === 'string' ? req.locale : undefined
+}
+
+/** Editors create Danish source in their own departments. */
+export const canCreateSource: Access = ({ req, data }) => {
+  const user = currentUser(req)
+  if (hasRole(user, 'admin')) return true
+  if (!hasRole(user, 'editor') || writeLocale(req) !== SOURCE_LOCALE) return false
+  const department = (data as { department?: unknown } | undefined)?.department
+  const departmentId = typeof department === 'object' && department ? (department as { id: unknown }).id : department
+  if (departmentId === undefined) return true // validation reports the missing department
+  return departmentIdsOf(user).map(String).includes(String(departmentId))
+}
+
+/**
+ * Updates: editors touch the Danish source of their departments' documents; translators touch
+ * only the locales they are assigned, in any department.
+ */
+export const canUpdateContent: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (hasRole(user, 'admin')) return true
+  const locale = writeLocale(req)
+  const grants: Where[] = []
+  if (hasRole(user, 'editor') && locale === SOURCE_LOCALE) {
+    const departments = departmentIdsOf(user)
+    if (departments.length) grants.push({ department: { in: departments } })
+  }
+  if (hasRole(user, 'translator') && isTargetLocale(locale) && languagesOf(user).includes(locale)) {
+    return true
+  }
+  if (grants.length === 0) return false
+  return grants.length === 1 ? grants[0] : { or: grants }
+}
+
+export const canDeleteContent: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (hasRole(user, 'admin')) return true
+  const departments = departmentIdsOf(user)
+  return hasRole(user, 'editor') && departments.length ? { department: { in: departments } } : false
+}
+
+/**
+ * Fields that are the same in every language (slug, department, kind, declared placeholders)
+ * belong to the source: a translator saving Arabic must not be able to move a document.
+ */
+export const sourceFieldUpdate: FieldAccess = ({ req }) => {
+  const user = currentUser(req)
+  return hasRole(user, 'admin') || hasRole(user, 'editor')
+}
+
+export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
+

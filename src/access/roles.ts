@@ -1,0 +1,33 @@
+import type { PayloadRequest } from 'payload'
+import type { TargetLocale } from '../languages'
+
+export const ROLES = ['admin', 'editor', 'translator', 'api-consumer'] as const
+export type Role = (typeof ROLES)[number]
+
+/** The parts of a user document that access decisions read. */
+export interface AppUser {
+  id: number | string
+  collection?: string
+  roles?: Role[] | null
+  /** Department ids an editor may write Danish source for. Populated docs or bare ids. */
+  departments?: Array<number | string | { id: number | string }> | null
+  /** Target locales a translator may edit. */
+  languages?: TargetLocale[] | null
+}
+
+export function currentUser(req: Pick<PayloadRequest, 'user'>): AppUser | null {
+  const user = req.user as AppUser | null | undefined
+  return user && user.collection === 'users' ? user : null
+}
+
+export function hasRole(user: AppUser | null, role: Role): boolean {
+  return Boolean(user?.roles?.includes(role))
+}
+
+export function departmentIdsOf(user: AppUser | null): Array<number | string> {
+  return (user?.departments ?? []).map((d) => (typeof d === 'object' ? d.id : d))
+}
+
+export function languagesOf(user: AppUser | null): TargetLocale[] {
+  return user?.languages ?? []
+}

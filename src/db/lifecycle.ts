@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+import type { Pool, PoolClient } from 'pg'
+
+function poolOf(payload: Payload): Pool | undefined {
+  return (payload.db as unknown as { pool?: Pool }).pool
+}
+
+/**
+ * An idle pooled connection that the server drops (restart, failover) emits 'error' on the pool;
+ * unhandled, that kills the process. Log it instead: the pool reconnects on next use.
+ */
+export function guardPoolErrors(payload: Payload): void {
+  poolOf(payload)?.on('error', (error) => payload.logger.warn(`Postgres connection lost (${error.message}); will reconnect on next query`))
+}
+
+/** Reaches into pg's pool internals: Payload keeps one client checked out for its lifetime. */
+interface PoolInternals {
+  _clients: PoolClient[]
+  _idle: Array<{ client: PoolClient }>
+}
+
+/**
+ * payload.destroy() leaves the pg pool open, and Payload's db adapter holds one client checked
+ * out as a reconnect sentinel, so pool.end() alone never resolves. Destroy that client, then end
+ * the pool, so processes exit cleanly and test databases can be dropped.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = poolOf(payload)
+  await payload.destroy()
+  if (!pool) return
+  const internals = pool as unknown as PoolInternals
+  const idle = new Set(internals._idle.map((item) => item.client))
+  for (const client of [...internals._clients]) if (!idle.has(client)) client.release(true)
+  await pool.end()
+}
