@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { guardPublishing } from '../src/access/publishGuard'
 import { commonContentFields, contentAccess, localizedVersions, sourceSelect } from './shared/contentFields'
 
 export const LEAFLET_KINDS = [
@@ -15,5 +16,6 @@ export const Leaflets: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'department', 'updatedAt'], group: 'Content' },
   access: contentAccess,
   versions: localizedVersions,
+  hooks: { beforeChange: [guardPublishing] },
   fields: [...commonContentFields, sourceSelect('kind', LEAFLET_KINDS)],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { sourceFieldUpdate } from '../src/access/predicates'
+import { guardPublishing } from '../src/access/publishGuard'
 import { lexicalText, placeholderProblems } from '../src/content/placeholders'
 import { commonContentFields, contentAccess, localizedVersions, rejectRequest, sourceSelect } from './shared/contentFields'
 
@@ -48,6 +49,7 @@ export const LetterTemplates: CollectionConfig = {
     placeholdersField,
   ],
   hooks: {
+    beforeChange: [guardPublishing],
     beforeValidate: [
       async ({ data, originalDoc }) => {
         const incoming = (data ?? {}) as TemplateData

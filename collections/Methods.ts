@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { guardPublishing } from '../src/access/publishGuard'
 import { commonContentFields, contentAccess, localizedVersions, sourceSelect } from './shared/contentFields'
 
 /** The method catalogue: ways to involve citizens and examples of good letter practice. */
@@ -8,6 +9,7 @@ export const Methods: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'department'], group: 'Content' },
   access: contentAccess,
   versions: localizedVersions,
+  hooks: { beforeChange: [guardPublishing] },
   fields: [
     ...commonContentFields,
     sourceSelect('category', [

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { guardPublishing } from '../src/access/publishGuard'
 import { commonContentFields, contentAccess, localizedVersions } from './shared/contentFields'
 
 /**
@@ -12,6 +13,7 @@ export const ReflectionQuestions: CollectionConfig = {
   defaultSort: 'order',
   access: contentAccess,
   versions: localizedVersions,
+  hooks: { beforeChange: [guardPublishing] },
   fields: [
     ...commonContentFields,
     { name: 'order', type: 'number', required: true, defaultValue: 0, admin: { position: 'sidebar' } },

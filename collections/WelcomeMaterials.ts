@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { guardPublishing } from '../src/access/publishGuard'
 import { commonContentFields, contentAccess, localizedVersions } from './shared/contentFields'
 
 export const AUDIENCES = [
@@ -16,6 +17,7 @@ export const WelcomeMaterials: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'department', 'updatedAt'], group: 'Content' },
   access: contentAccess,
   versions: localizedVersions,
+  hooks: { beforeChange: [guardPublishing] },
   fields: [
     ...commonContentFields,
     {

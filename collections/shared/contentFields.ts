@@ -15,13 +15,16 @@ import { SOURCE_LOCALE } from '../../src/languages'
 export const slugField: Field = {
   name: 'slug',
   type: 'text',
-  required: true,
+  // Not `required` in the schema: clients may omit it and get one made from the title; the
+  // validator below still refuses to store a document without one.
   unique: true,
   index: true,
   access: { update: sourceFieldUpdate },
   admin: { position: 'sidebar', description: 'Made from the Danish title when left empty.' },
-  validate: (value: string | null | undefined) =>
-    !value || SLUG_PATTERN.test(value) ? true : 'Slug may contain only a-z, 0-9 and single hyphens',
+  validate: (value: string | null | undefined) => {
+    if (!value) return 'A slug is required; give the document a Danish title to have one made'
+    return SLUG_PATTERN.test(value) ? true : 'Slug may contain only a-z, 0-9 and single hyphens'
+  },
   hooks: {
     beforeValidate: [
       ({ value, data, req }) => {

@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+import type { Role } from '../../src/access/roles'
+import type { TargetLocale } from '../../src/languages'
+
+export type ContentSlug = 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions'
+export const CONTENT_SLUGS: ContentSlug[] = ['leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions']
+
+export interface Actor {
+  name: string
+  /** The user document as Payload's auth puts it on req.user (null for anonymous). */
+  user: (Record<string, unknown> & { id: number; collection: 'users' }) | null
+  token?: string
+  apiKey?: string
+}
+
+export interface World {
+  departments: { BIF: number; BUF: number }
+  actors: Record<'anonymous' | 'admin' | 'editorBIF' | 'editorBUF' | 'translatorAr' | 'consumer', Actor>
+}
+
+const PASSWORD = 'correct-horse-battery-staple'
+
+async function makeUser(payload: Payload, email: string, roles: Role[], extra: { departments?: number[]; languages?: TargetLocale[]; apiKey?: string } = {}): Promise<Actor> {
+  const created = await payload.create({
+    collection: 'users',
+    data: {
+      email,
+      password: PASSWORD,
+      roles,
+      departments: extra.departments ?? [],
+      languages: extra.languages ?? [],
+      ...(extra.apiKey ? { enableAPIKey: true, apiKey: extra.apiKey } : {}),
+    },
+  })
+  const login = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+  return { name: email, user: { ...(created as unknown as Record<string, unknown>), id: created.id, collection: 'users' }, token: login.token, apiKey: extra.apiKey }
+}
+
+/** Two departments and one user per role, logged in. */
+export async function buildWorld(payload: Payload): Promise<World> {
+  const bif = await payload.create({ collection: 'departments', locale: 'da', data: { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', slug: 'bif' } })
+  const buf = await payload.create({ collection: 'departments', locale: 'da', data: { code: 'BUF', name: 'Børne- og Ungdomsforvaltningen', slug: 'buf' } })
+  return {
+    departments: { BIF: bif.id, BUF: buf.id },
+    actors: {
+      anonymous: { name: 'anonymous', user: null },
+      admin: await makeUser(payload, 'admin@test.invalid', ['admin']),
+      editorBIF: await makeUser(payload, 'editor.bif@test.invalid', ['editor'], { departments: [bif.id] }),
+      editorBUF: await makeUser(payload, 'editor.buf@test.invalid', ['editor'], { departments: [buf.id] }),
+      translatorAr: await makeUser(payload, 'translator.ar@test.invalid', ['translator'], { languages: ['ar'] }),
+      consumer: await makeUser(payload, 'consumer@test.invalid', ['api-consumer'], { apiKey: 'test-consumer-api-key-0123456789abcdef' }),
+    },
+  }
+}
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
+  },
+})
+
+/** The smallest valid Danish source per collection. */
+export function sourceData(slug: ContentSlug, departmentId: number, title: string): Record<string, unknown> {
+  const common = { title, department: departmentId, summary: `Resumé af ${title}`, body: paragraph(`Brødtekst for ${title}.`) }
+  switch (slug) {
+    case 'leaflets':
+      return { ...common, kind: 'general' }
+    case 'methods':
+      return { ...common, category: 'citizen-involvement' }
+    case 'letter-templates':
+      return { ...common, kind: 'meeting-invitation', body: paragraph('Kære {{citizenName}}, vi inviterer dig.'), placeholders: [{ key: 'citizenName', description: 'Borgerens navn', example: 'Amina' }] }
+    case 'reflection-questions':
+      return { ...common, order: 1, questions: [{ question: 'Hvem skal med til mødet?' }] }
+    case 'welcome-materials':
+      return { ...common, audienceVariants: [{ audience: 'families', heading: 'Til familier', body: paragraph('Velkommen til jer.') }] }
+  }
+}
+
+let counter = 0
+/** A document with Danish published (or draft) and nothing else, created by the system. */
+export async function createSource(payload: Payload, slug: ContentSlug, departmentId: number, publish = true): Promise<{ id: number; slug: string }> {
+  counter++
+  const doc = await payload.create({
+    collection: slug,
+    locale: 'da',
+    draft: !publish,
+    data: { ...sourceData(slug, departmentId, `Dokument ${counter} ${slug}`), _status: publish ? 'published' : 'draft' } as never,
+  })
+  return { id: doc.id as number, slug: (doc as { slug: string }).slug }
+}
