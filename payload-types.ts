@@ -144,7 +144,7 @@ export interface Leaflet {
   /**
    * Made from the Danish title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   department: number | Department;
   summary?: string | null;
   body?: {
@@ -189,7 +189,7 @@ export interface WelcomeMaterial {
   /**
    * Made from the Danish title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   department: number | Department;
   summary?: string | null;
   body?: {
@@ -243,7 +243,7 @@ export interface LetterTemplate {
   /**
    * Made from the Danish title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   department: number | Department;
   summary?: string | null;
   body?: {
@@ -287,7 +287,7 @@ export interface Method {
   /**
    * Made from the Danish title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   department: number | Department;
   summary?: string | null;
   body?: {
@@ -320,7 +320,7 @@ export interface ReflectionQuestion {
   /**
    * Made from the Danish title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   department: number | Department;
   summary?: string | null;
   body?: {

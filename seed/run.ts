@@ -65,5 +65,5 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
 }
 
 function seedReflectionGroups(): SeedItem[] {
-  return content.reflectionQuestions.map((group, index) => ({ order: index + 1, publish: true, ...group }) as SeedItem)
+  return content.reflectionQuestions.map((group, index) => ({ order: index + 1, ...group }) as SeedItem)
 }
