@@ -75,6 +75,10 @@ export interface Config {
     departments: Department;
     media: Media;
     users: User;
+    'translation-tasks': TranslationTask;
+    'translation-memory': TranslationMemory;
+    'glossary-terms': GlossaryTerm;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +94,10 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -425,6 +433,149 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks".
+ */
+export interface TranslationTask {
+  id: number;
+  taskKey: string;
+  documentTitle: string;
+  collection: 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions';
+  documentId: number;
+  department?: (number | null) | Department;
+  locale: 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
+  state:
+    'queued' | 'machine_translated' | 'needs_human' | 'in_review' | 'approved' | 'published' | 'outdated' | 'failed';
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  /**
+   * updatedAt of the Danish source this task was made from.
+   */
+  sourceVersion?: string | null;
+  /**
+   * Segment key → hash of the Danish source it was made from.
+   */
+  sourceHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Segment hashes at the last approval: what changed since is flagged.
+   */
+  approvedHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Per segment: source, translation, origin, QA, changed flag.
+   */
+  segments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  qaErrors?: number | null;
+  qaWarnings?: number | null;
+  provider?: string | null;
+  billedCharacters?: number | null;
+  failureReason?: string | null;
+  comments?:
+    | {
+        author?: (number | null) | User;
+        at: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        by?: (number | null) | User;
+        at: string;
+        from?: string | null;
+        to: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  entryKey: string;
+  sourceHash: string;
+  locale: 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
+  origin: 'human' | 'machine';
+  sourceText: string;
+  text: string;
+  provider?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  /**
+   * The Danish term as editors write it.
+   */
+  term: string;
+  /**
+   * Names and brands kept as written in every language.
+   */
+  doNotTranslate?: boolean | null;
+  translations?: {
+    en?: string | null;
+    ar?: string | null;
+    tr?: string | null;
+    ur?: string | null;
+    so?: string | null;
+    fa?: string | null;
+  };
+  /**
+   * Guidance for translators.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry';
+  user?: (number | null) | User;
+  collection: string;
+  documentId: number;
+  locale: string;
+  summary: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -478,6 +629,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'translation-tasks';
+        value: number | TranslationTask;
+      } | null)
+    | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -685,6 +852,101 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-tasks_select".
+ */
+export interface TranslationTasksSelect<T extends boolean = true> {
+  taskKey?: T;
+  documentTitle?: T;
+  collection?: T;
+  documentId?: T;
+  department?: T;
+  locale?: T;
+  state?: T;
+  assignee?: T;
+  dueDate?: T;
+  sourceVersion?: T;
+  sourceHashes?: T;
+  approvedHashes?: T;
+  segments?: T;
+  qaErrors?: T;
+  qaWarnings?: T;
+  provider?: T;
+  billedCharacters?: T;
+  failureReason?: T;
+  comments?:
+    | T
+    | {
+        author?: T;
+        at?: T;
+        text?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  entryKey?: T;
+  sourceHash?: T;
+  locale?: T;
+  origin?: T;
+  sourceText?: T;
+  text?: T;
+  provider?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  doNotTranslate?: T;
+  translations?:
+    | T
+    | {
+        en?: T;
+        ar?: T;
+        tr?: T;
+        ur?: T;
+        so?: T;
+        fa?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

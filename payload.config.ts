@@ -20,6 +20,7 @@ import { databaseUrl } from './src/db/connection'
 import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
+import { translationWorkflow } from './workflows/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
@@ -52,6 +53,11 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   sharp,
+  plugins: [
+    translationWorkflow({
+      autoSubmitOnPublish: { leaflets: true, 'welcome-materials': true, 'letter-templates': true, methods: true, 'reflection-questions': true },
+    }),
+  ],
   onInit: async (payload) => {
     guardPoolErrors(payload)
     await seedOnInit(payload)
