@@ -47,7 +47,7 @@ function loadOrCreatePasswords(dataDir: string): Record<string, string> {
 }
 
 /** Creates the missing demo users (one per role) and returns all of them with their passwords. */
-export async function ensureDemoUsers(payload: Payload, dataDir = '.data'): Promise<DemoUser[]> {
+export async function ensureDemoUsers(payload: Payload, dataDir = process.env.CMS_DATA_DIR ?? '.data'): Promise<DemoUser[]> {
   const passwords = loadOrCreatePasswords(dataDir)
   const result: DemoUser[] = []
   for (const spec of DEMO_USERS) {
@@ -72,6 +72,6 @@ async function departmentIds(payload: Payload, codes: string[]): Promise<number[
 }
 
 export function printDemoCredentials(users: DemoUser[], log: (line: string) => void = console.log): void {
-  log('Demo users (development only; passwords are kept in .data/demo-credentials.json):')
+  log(`Demo users (development only; passwords are kept in ${process.env.CMS_DATA_DIR ?? '.data'}/demo-credentials.json):`)
   for (const u of users) log(`  ${u.roles.join(',').padEnd(13)} ${u.email.padEnd(32)} ${u.password}`)
 }

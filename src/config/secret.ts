@@ -9,6 +9,8 @@ import path from 'node:path'
 export function resolvePayloadSecret(env: NodeJS.ProcessEnv, production: boolean, dataDir = '.data'): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
+  // `next build` evaluates the config to collect routes but never signs anything with it.
+  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used-to-sign'
   if (production) {
     throw new Error('PAYLOAD_SECRET must be set in production (CMS_ENV=production). Generate one with: openssl rand -hex 32')
   }

@@ -29,6 +29,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_media_subtitles_language" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator', 'api-consumer');
   CREATE TYPE "public"."enum_users_languages" AS ENUM('en', 'ar', 'tr', 'ur', 'so', 'fa');
+  CREATE TYPE "public"."enum_translation_tasks_collection" AS ENUM('leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions');
+  CREATE TYPE "public"."enum_translation_tasks_locale" AS ENUM('en', 'ar', 'tr', 'ur', 'so', 'fa');
+  CREATE TYPE "public"."enum_translation_tasks_state" AS ENUM('queued', 'machine_translated', 'needs_human', 'in_review', 'approved', 'published', 'outdated', 'failed');
+  CREATE TYPE "public"."enum_translation_memory_locale" AS ENUM('en', 'ar', 'tr', 'ur', 'so', 'fa');
+  CREATE TYPE "public"."enum_translation_memory_origin" AS ENUM('human', 'machine');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry');
   CREATE TABLE "leaflets" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -412,6 +418,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"departments_id" integer
   );
   
+  CREATE TABLE "translation_tasks_comments" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"author_id" integer,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"text" varchar NOT NULL
+  );
+  
+  CREATE TABLE "translation_tasks_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"by_id" integer,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"from" varchar,
+  	"to" varchar NOT NULL,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "translation_tasks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"task_key" varchar NOT NULL,
+  	"document_title" varchar NOT NULL,
+  	"collection" "enum_translation_tasks_collection" NOT NULL,
+  	"document_id" numeric NOT NULL,
+  	"department_id" integer,
+  	"locale" "enum_translation_tasks_locale" NOT NULL,
+  	"state" "enum_translation_tasks_state" DEFAULT 'queued' NOT NULL,
+  	"assignee_id" integer,
+  	"due_date" timestamp(3) with time zone,
+  	"source_version" varchar,
+  	"source_hashes" jsonb,
+  	"approved_hashes" jsonb,
+  	"segments" jsonb,
+  	"qa_errors" numeric DEFAULT 0,
+  	"qa_warnings" numeric DEFAULT 0,
+  	"provider" varchar,
+  	"billed_characters" numeric DEFAULT 0,
+  	"failure_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "translation_memory" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"entry_key" varchar NOT NULL,
+  	"source_hash" varchar NOT NULL,
+  	"locale" "enum_translation_memory_locale" NOT NULL,
+  	"origin" "enum_translation_memory_origin" NOT NULL,
+  	"source_text" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"provider" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "glossary_terms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"term" varchar NOT NULL,
+  	"do_not_translate" boolean DEFAULT false,
+  	"translations_en" varchar,
+  	"translations_ar" varchar,
+  	"translations_tr" varchar,
+  	"translations_ur" varchar,
+  	"translations_so" varchar,
+  	"translations_fa" varchar,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"user_id" integer,
+  	"collection" varchar NOT NULL,
+  	"document_id" numeric NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -437,7 +528,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reflection_questions_id" integer,
   	"departments_id" integer,
   	"media_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"translation_tasks_id" integer,
+  	"translation_memory_id" integer,
+  	"glossary_terms_id" integer,
+  	"audit_log_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -506,6 +601,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "translation_tasks_comments" ADD CONSTRAINT "translation_tasks_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "translation_tasks_comments" ADD CONSTRAINT "translation_tasks_comments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."translation_tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "translation_tasks_history" ADD CONSTRAINT "translation_tasks_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "translation_tasks_history" ADD CONSTRAINT "translation_tasks_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."translation_tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "translation_tasks" ADD CONSTRAINT "translation_tasks_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "translation_tasks" ADD CONSTRAINT "translation_tasks_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leaflets_fk" FOREIGN KEY ("leaflets_id") REFERENCES "public"."leaflets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_welcome_materials_fk" FOREIGN KEY ("welcome_materials_id") REFERENCES "public"."welcome_materials"("id") ON DELETE cascade ON UPDATE no action;
@@ -515,6 +617,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_tasks_fk" FOREIGN KEY ("translation_tasks_id") REFERENCES "public"."translation_tasks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_memory_fk" FOREIGN KEY ("translation_memory_id") REFERENCES "public"."translation_memory"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_terms_fk" FOREIGN KEY ("glossary_terms_id") REFERENCES "public"."glossary_terms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "leaflets_slug_idx" ON "leaflets" USING btree ("slug");
@@ -650,6 +756,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
   CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
   CREATE INDEX "users_rels_departments_id_idx" ON "users_rels" USING btree ("departments_id");
+  CREATE INDEX "translation_tasks_comments_order_idx" ON "translation_tasks_comments" USING btree ("_order");
+  CREATE INDEX "translation_tasks_comments_parent_id_idx" ON "translation_tasks_comments" USING btree ("_parent_id");
+  CREATE INDEX "translation_tasks_comments_author_idx" ON "translation_tasks_comments" USING btree ("author_id");
+  CREATE INDEX "translation_tasks_history_order_idx" ON "translation_tasks_history" USING btree ("_order");
+  CREATE INDEX "translation_tasks_history_parent_id_idx" ON "translation_tasks_history" USING btree ("_parent_id");
+  CREATE INDEX "translation_tasks_history_by_idx" ON "translation_tasks_history" USING btree ("by_id");
+  CREATE UNIQUE INDEX "translation_tasks_task_key_idx" ON "translation_tasks" USING btree ("task_key");
+  CREATE INDEX "translation_tasks_collection_idx" ON "translation_tasks" USING btree ("collection");
+  CREATE INDEX "translation_tasks_document_id_idx" ON "translation_tasks" USING btree ("document_id");
+  CREATE INDEX "translation_tasks_department_idx" ON "translation_tasks" USING btree ("department_id");
+  CREATE INDEX "translation_tasks_locale_idx" ON "translation_tasks" USING btree ("locale");
+  CREATE INDEX "translation_tasks_state_idx" ON "translation_tasks" USING btree ("state");
+  CREATE INDEX "translation_tasks_assignee_idx" ON "translation_tasks" USING btree ("assignee_id");
+  CREATE INDEX "translation_tasks_due_date_idx" ON "translation_tasks" USING btree ("due_date");
+  CREATE INDEX "translation_tasks_updated_at_idx" ON "translation_tasks" USING btree ("updated_at");
+  CREATE INDEX "translation_tasks_created_at_idx" ON "translation_tasks" USING btree ("created_at");
+  CREATE UNIQUE INDEX "translation_memory_entry_key_idx" ON "translation_memory" USING btree ("entry_key");
+  CREATE INDEX "translation_memory_source_hash_idx" ON "translation_memory" USING btree ("source_hash");
+  CREATE INDEX "translation_memory_locale_idx" ON "translation_memory" USING btree ("locale");
+  CREATE INDEX "translation_memory_updated_at_idx" ON "translation_memory" USING btree ("updated_at");
+  CREATE INDEX "translation_memory_created_at_idx" ON "translation_memory" USING btree ("created_at");
+  CREATE UNIQUE INDEX "glossary_terms_term_idx" ON "glossary_terms" USING btree ("term");
+  CREATE INDEX "glossary_terms_updated_at_idx" ON "glossary_terms" USING btree ("updated_at");
+  CREATE INDEX "glossary_terms_created_at_idx" ON "glossary_terms" USING btree ("created_at");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -665,6 +801,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_translation_tasks_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_tasks_id");
+  CREATE INDEX "payload_locked_documents_rels_translation_memory_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_memory_id");
+  CREATE INDEX "payload_locked_documents_rels_glossary_terms_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_terms_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -716,6 +856,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
+  DROP TABLE "translation_tasks_comments" CASCADE;
+  DROP TABLE "translation_tasks_history" CASCADE;
+  DROP TABLE "translation_tasks" CASCADE;
+  DROP TABLE "translation_memory" CASCADE;
+  DROP TABLE "glossary_terms" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
@@ -748,5 +894,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__reflection_questions_v_version_status";
   DROP TYPE "public"."enum_media_subtitles_language";
   DROP TYPE "public"."enum_users_roles";
-  DROP TYPE "public"."enum_users_languages";`)
+  DROP TYPE "public"."enum_users_languages";
+  DROP TYPE "public"."enum_translation_tasks_collection";
+  DROP TYPE "public"."enum_translation_tasks_locale";
+  DROP TYPE "public"."enum_translation_tasks_state";
+  DROP TYPE "public"."enum_translation_memory_locale";
+  DROP TYPE "public"."enum_translation_memory_origin";
+  DROP TYPE "public"."enum_audit_log_action";`)
 }

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppServer, startAppServer } from '../support/appServer'
+import { launchChromium } from '../support/browser'
+
+let server: AppServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+}, 600_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the production server, as npm start runs it', () => {
+  it('answers the README query without login: seeded published Danish leaflets, no draft', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Leaflets(locale: da) { docs { title slug } } }' }),
+    })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { data: { Leaflets: { docs: Array<{ slug: string }> } } }
+    const slugs = body.data.Leaflets.docs.map((d) => d.slug)
+    expect(slugs).toContain('saadan-klager-du')
+    expect(slugs).toContain('har-du-spoergsmaal')
+    expect(slugs).not.toContain('se-film-paa-dit-sprog')
+  })
+
+  it('lets the demo admin sign in to /admin and open a leaflet in Arabic, right to left', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', 'admin@demo.kk.invalid')
+    await page.fill('input[name="password"]', server.demoPassword('admin@demo.kk.invalid'))
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const nav = page.locator('a[href="/admin/collections/leaflets"]').first()
+    await nav.waitFor({ timeout: 30_000 })
+    expect(await nav.isVisible()).toBe(true)
+
+    const graphql = await page.request.post(`${server.url}/api/graphql`, {
+      data: { query: '{ Leaflets(locale: da, where: { slug: { equals: "saadan-klager-du" } }) { docs { id } } }' },
+    })
+    const id = ((await graphql.json()) as { data: { Leaflets: { docs: Array<{ id: number }> } } }).data.Leaflets.docs[0].id
+    await page.goto(`${server.url}/admin/collections/leaflets/${id}?locale=ar`)
+    const title = page.locator('#field-title')
+    await title.waitFor({ timeout: 60_000 })
+    const direction = await title.evaluate((el) => getComputedStyle(el).direction)
+    expect(direction).toBe('rtl')
+    mkdirSync('tests/.artifacts', { recursive: true })
+    await page.screenshot({ path: 'tests/.artifacts/admin-leaflet-ar.png', fullPage: true })
+  })
+})
