@@ -171,6 +171,16 @@ export interface Leaflet {
     [k: string]: unknown;
   } | null;
   kind: 'general' | 'complaint-guidance' | 'questions' | 'letter-insert';
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -237,6 +247,16 @@ export interface WelcomeMaterial {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,6 +301,16 @@ export interface LetterTemplate {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -314,6 +344,16 @@ export interface Method {
     [k: string]: unknown;
   } | null;
   category: 'citizen-involvement' | 'good-letter-practice';
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -354,6 +394,16 @@ export interface ReflectionQuestion {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -699,6 +749,13 @@ export interface LeafletsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   kind?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -721,6 +778,13 @@ export interface WelcomeMaterialsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -744,6 +808,13 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
         example?: T;
         id?: T;
       };
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -759,6 +830,13 @@ export interface MethodsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   category?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -781,6 +859,13 @@ export interface ReflectionQuestionsSelect<T extends boolean = true> {
         help?: T;
         id?: T;
       };
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -4,6 +4,8 @@ import { TranslationMemory } from '../collections/translation/TranslationMemory'
 import { CONTENT_COLLECTIONS, TranslationTasks } from '../collections/translation/TranslationTasks'
 import { AuditLog } from '../collections/AuditLog'
 import { auditPublishing } from '../src/access/auditPublishing'
+import { consumerFields } from '../src/publishing/consumerFields'
+import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
 
 export interface TranslationWorkflowOptions {
   /**
@@ -28,8 +30,11 @@ export const translationWorkflow =
       if (!isContent(collection)) return collection
       return {
         ...collection,
+        fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
         hooks: {
           ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
           afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing],
         },
       }

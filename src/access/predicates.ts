@@ -2,7 +2,6 @@ import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { isTargetLocale, SOURCE_LOCALE } from '../languages'
 import { currentUser, departmentIdsOf, hasRole, languagesOf } from './roles'
 
-const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
 
@@ -18,10 +17,15 @@ export const isStaff: Access = ({ req }) => {
 }
 
 /**
- * Content reads. The per-locale `_status` makes the published filter apply to the requested
- * locale, so an unpublished translation is invisible even when Danish is published.
+ * Content reads. The public sees a document once its Danish source (or the requested language)
+ * is live; a language that is not live is served as the published Danish, marked `isFallback`.
+ * Drafts never reach the main table, and `publicReadsArePublished` turns off `draft=true`.
  */
-export const readPublishedOrStaff: Access = ({ req }) => (isStaffOrConsumer(req) ? true : PUBLISHED_ONLY)
+export const readPublishedOrStaff: Access = ({ req }) => {
+  if (isStaffOrConsumer(req)) return true
+  const locales = [...new Set([SOURCE_LOCALE, typeof req.locale === 'string' ? req.locale : SOURCE_LOCALE])]
+  return { publishedLocales: { in: locales } }
+}
 
 /** Version history holds every draft; only people who work in the CMS may see it. */
 export const readVersionsStaffOnly: Access = ({ req }) => isStaffOrConsumer(req)

@@ -3,27 +3,37 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
+  CREATE TYPE "public"."enum_leaflets_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_leaflets_kind" AS ENUM('general', 'complaint-guidance', 'questions', 'letter-insert');
   CREATE TYPE "public"."enum_leaflets_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__leaflets_v_version_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__leaflets_v_version_kind" AS ENUM('general', 'complaint-guidance', 'questions', 'letter-insert');
   CREATE TYPE "public"."enum__leaflets_v_published_locale" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__leaflets_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_welcome_materials_audience_variants_audience" AS ENUM('families', 'students', 'refugees', 'workers', 'seniors');
+  CREATE TYPE "public"."enum_welcome_materials_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_welcome_materials_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__welcome_materials_v_version_audience_variants_audience" AS ENUM('families', 'students', 'refugees', 'workers', 'seniors');
+  CREATE TYPE "public"."enum__welcome_materials_v_version_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__welcome_materials_v_published_locale" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__welcome_materials_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_letter_templates_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_letter_templates_kind" AS ENUM('meeting-invitation', 'decision', 'other');
   CREATE TYPE "public"."enum_letter_templates_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__letter_templates_v_version_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__letter_templates_v_version_kind" AS ENUM('meeting-invitation', 'decision', 'other');
   CREATE TYPE "public"."enum__letter_templates_v_published_locale" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__letter_templates_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_methods_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_methods_category" AS ENUM('citizen-involvement', 'good-letter-practice');
   CREATE TYPE "public"."enum_methods_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__methods_v_version_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__methods_v_version_category" AS ENUM('citizen-involvement', 'good-letter-practice');
   CREATE TYPE "public"."enum__methods_v_published_locale" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__methods_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_reflection_questions_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_reflection_questions_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__reflection_questions_v_version_published_locales" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__reflection_questions_v_published_locale" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum__reflection_questions_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_media_subtitles_language" AS ENUM('da', 'en', 'ar', 'tr', 'ur', 'so', 'fa');
@@ -35,6 +45,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_translation_memory_locale" AS ENUM('en', 'ar', 'tr', 'ur', 'so', 'fa');
   CREATE TYPE "public"."enum_translation_memory_origin" AS ENUM('human', 'machine');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry');
+  CREATE TABLE "leaflets_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_leaflets_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "leaflets" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -52,6 +69,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_leaflets_v_version_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__leaflets_v_version_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_leaflets_v" (
@@ -89,6 +113,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" jsonb
   );
   
+  CREATE TABLE "welcome_materials_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_welcome_materials_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "welcome_materials" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -116,6 +147,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"heading" varchar,
   	"body" jsonb,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_welcome_materials_v_version_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__welcome_materials_v_version_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_welcome_materials_v" (
@@ -157,6 +195,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" varchar NOT NULL
   );
   
+  CREATE TABLE "letter_templates_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_letter_templates_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "letter_templates" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -192,6 +237,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "_letter_templates_v_version_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__letter_templates_v_version_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "_letter_templates_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -217,6 +269,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "methods_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_methods_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "methods" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -234,6 +293,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_methods_v_version_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__methods_v_version_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_methods_v" (
@@ -270,6 +336,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"help" varchar
   );
   
+  CREATE TABLE "reflection_questions_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_reflection_questions_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "reflection_questions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -297,6 +370,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"question" varchar,
   	"help" varchar,
   	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_reflection_questions_v_version_published_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__reflection_questions_v_version_published_locales",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "_reflection_questions_v" (
@@ -559,36 +639,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "leaflets_published_locales" ADD CONSTRAINT "leaflets_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."leaflets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "leaflets" ADD CONSTRAINT "leaflets_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "leaflets_locales" ADD CONSTRAINT "leaflets_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."leaflets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_leaflets_v_version_published_locales" ADD CONSTRAINT "_leaflets_v_version_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_leaflets_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_leaflets_v" ADD CONSTRAINT "_leaflets_v_parent_id_leaflets_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."leaflets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_leaflets_v" ADD CONSTRAINT "_leaflets_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_leaflets_v_locales" ADD CONSTRAINT "_leaflets_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_leaflets_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "welcome_materials_audience_variants" ADD CONSTRAINT "welcome_materials_audience_variants_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."welcome_materials"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "welcome_materials_published_locales" ADD CONSTRAINT "welcome_materials_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."welcome_materials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "welcome_materials" ADD CONSTRAINT "welcome_materials_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "welcome_materials_locales" ADD CONSTRAINT "welcome_materials_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."welcome_materials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_welcome_materials_v_version_audience_variants" ADD CONSTRAINT "_welcome_materials_v_version_audience_variants_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_welcome_materials_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_welcome_materials_v_version_published_locales" ADD CONSTRAINT "_welcome_materials_v_version_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_welcome_materials_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_welcome_materials_v" ADD CONSTRAINT "_welcome_materials_v_parent_id_welcome_materials_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."welcome_materials"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_welcome_materials_v" ADD CONSTRAINT "_welcome_materials_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_welcome_materials_v_locales" ADD CONSTRAINT "_welcome_materials_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_welcome_materials_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "letter_templates_placeholders" ADD CONSTRAINT "letter_templates_placeholders_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."letter_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "letter_templates_placeholders_locales" ADD CONSTRAINT "letter_templates_placeholders_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."letter_templates_placeholders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "letter_templates_published_locales" ADD CONSTRAINT "letter_templates_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."letter_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "letter_templates" ADD CONSTRAINT "letter_templates_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "letter_templates_locales" ADD CONSTRAINT "letter_templates_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."letter_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_letter_templates_v_version_placeholders" ADD CONSTRAINT "_letter_templates_v_version_placeholders_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_letter_templates_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_letter_templates_v_version_placeholders_locales" ADD CONSTRAINT "_letter_templates_v_version_placeholders_locales_parent_i_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_letter_templates_v_version_placeholders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_letter_templates_v_version_published_locales" ADD CONSTRAINT "_letter_templates_v_version_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_letter_templates_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_letter_templates_v" ADD CONSTRAINT "_letter_templates_v_parent_id_letter_templates_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."letter_templates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_letter_templates_v" ADD CONSTRAINT "_letter_templates_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_letter_templates_v_locales" ADD CONSTRAINT "_letter_templates_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_letter_templates_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "methods_published_locales" ADD CONSTRAINT "methods_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "methods" ADD CONSTRAINT "methods_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "methods_locales" ADD CONSTRAINT "methods_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_methods_v_version_published_locales" ADD CONSTRAINT "_methods_v_version_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_methods_v" ADD CONSTRAINT "_methods_v_parent_id_methods_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."methods"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_methods_v" ADD CONSTRAINT "_methods_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_methods_v_locales" ADD CONSTRAINT "_methods_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reflection_questions_questions" ADD CONSTRAINT "reflection_questions_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reflection_questions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reflection_questions_published_locales" ADD CONSTRAINT "reflection_questions_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reflection_questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "reflection_questions" ADD CONSTRAINT "reflection_questions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "reflection_questions_locales" ADD CONSTRAINT "reflection_questions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."reflection_questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reflection_questions_v_version_questions" ADD CONSTRAINT "_reflection_questions_v_version_questions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reflection_questions_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_reflection_questions_v_version_published_locales" ADD CONSTRAINT "_reflection_questions_v_version_published_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_reflection_questions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_reflection_questions_v" ADD CONSTRAINT "_reflection_questions_v_parent_id_reflection_questions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reflection_questions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reflection_questions_v" ADD CONSTRAINT "_reflection_questions_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_reflection_questions_v_locales" ADD CONSTRAINT "_reflection_questions_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_reflection_questions_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -623,12 +713,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "leaflets_published_locales_order_idx" ON "leaflets_published_locales" USING btree ("order");
+  CREATE INDEX "leaflets_published_locales_parent_idx" ON "leaflets_published_locales" USING btree ("parent_id");
   CREATE UNIQUE INDEX "leaflets_slug_idx" ON "leaflets" USING btree ("slug");
   CREATE INDEX "leaflets_department_idx" ON "leaflets" USING btree ("department_id");
   CREATE INDEX "leaflets_updated_at_idx" ON "leaflets" USING btree ("updated_at");
   CREATE INDEX "leaflets_created_at_idx" ON "leaflets" USING btree ("created_at");
   CREATE INDEX "leaflets__status_idx" ON "leaflets_locales" USING btree ("_status","_locale");
   CREATE UNIQUE INDEX "leaflets_locales_locale_parent_id_unique" ON "leaflets_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_leaflets_v_version_published_locales_order_idx" ON "_leaflets_v_version_published_locales" USING btree ("order");
+  CREATE INDEX "_leaflets_v_version_published_locales_parent_idx" ON "_leaflets_v_version_published_locales" USING btree ("parent_id");
   CREATE INDEX "_leaflets_v_parent_idx" ON "_leaflets_v" USING btree ("parent_id");
   CREATE INDEX "_leaflets_v_version_version_slug_idx" ON "_leaflets_v" USING btree ("version_slug");
   CREATE INDEX "_leaflets_v_version_version_department_idx" ON "_leaflets_v" USING btree ("version_department_id");
@@ -644,6 +738,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "welcome_materials_audience_variants_order_idx" ON "welcome_materials_audience_variants" USING btree ("_order");
   CREATE INDEX "welcome_materials_audience_variants_parent_id_idx" ON "welcome_materials_audience_variants" USING btree ("_parent_id");
   CREATE INDEX "welcome_materials_audience_variants_locale_idx" ON "welcome_materials_audience_variants" USING btree ("_locale");
+  CREATE INDEX "welcome_materials_published_locales_order_idx" ON "welcome_materials_published_locales" USING btree ("order");
+  CREATE INDEX "welcome_materials_published_locales_parent_idx" ON "welcome_materials_published_locales" USING btree ("parent_id");
   CREATE UNIQUE INDEX "welcome_materials_slug_idx" ON "welcome_materials" USING btree ("slug");
   CREATE INDEX "welcome_materials_department_idx" ON "welcome_materials" USING btree ("department_id");
   CREATE INDEX "welcome_materials_updated_at_idx" ON "welcome_materials" USING btree ("updated_at");
@@ -653,6 +749,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_welcome_materials_v_version_audience_variants_order_idx" ON "_welcome_materials_v_version_audience_variants" USING btree ("_order");
   CREATE INDEX "_welcome_materials_v_version_audience_variants_parent_id_idx" ON "_welcome_materials_v_version_audience_variants" USING btree ("_parent_id");
   CREATE INDEX "_welcome_materials_v_version_audience_variants_locale_idx" ON "_welcome_materials_v_version_audience_variants" USING btree ("_locale");
+  CREATE INDEX "_welcome_materials_v_version_published_locales_order_idx" ON "_welcome_materials_v_version_published_locales" USING btree ("order");
+  CREATE INDEX "_welcome_materials_v_version_published_locales_parent_idx" ON "_welcome_materials_v_version_published_locales" USING btree ("parent_id");
   CREATE INDEX "_welcome_materials_v_parent_idx" ON "_welcome_materials_v" USING btree ("parent_id");
   CREATE INDEX "_welcome_materials_v_version_version_slug_idx" ON "_welcome_materials_v" USING btree ("version_slug");
   CREATE INDEX "_welcome_materials_v_version_version_department_idx" ON "_welcome_materials_v" USING btree ("version_department_id");
@@ -668,6 +766,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "letter_templates_placeholders_order_idx" ON "letter_templates_placeholders" USING btree ("_order");
   CREATE INDEX "letter_templates_placeholders_parent_id_idx" ON "letter_templates_placeholders" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "letter_templates_placeholders_locales_locale_parent_id_uniqu" ON "letter_templates_placeholders_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "letter_templates_published_locales_order_idx" ON "letter_templates_published_locales" USING btree ("order");
+  CREATE INDEX "letter_templates_published_locales_parent_idx" ON "letter_templates_published_locales" USING btree ("parent_id");
   CREATE UNIQUE INDEX "letter_templates_slug_idx" ON "letter_templates" USING btree ("slug");
   CREATE INDEX "letter_templates_department_idx" ON "letter_templates" USING btree ("department_id");
   CREATE INDEX "letter_templates_updated_at_idx" ON "letter_templates" USING btree ("updated_at");
@@ -677,6 +777,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_letter_templates_v_version_placeholders_order_idx" ON "_letter_templates_v_version_placeholders" USING btree ("_order");
   CREATE INDEX "_letter_templates_v_version_placeholders_parent_id_idx" ON "_letter_templates_v_version_placeholders" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_letter_templates_v_version_placeholders_locales_locale_pare" ON "_letter_templates_v_version_placeholders_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_letter_templates_v_version_published_locales_order_idx" ON "_letter_templates_v_version_published_locales" USING btree ("order");
+  CREATE INDEX "_letter_templates_v_version_published_locales_parent_idx" ON "_letter_templates_v_version_published_locales" USING btree ("parent_id");
   CREATE INDEX "_letter_templates_v_parent_idx" ON "_letter_templates_v" USING btree ("parent_id");
   CREATE INDEX "_letter_templates_v_version_version_slug_idx" ON "_letter_templates_v" USING btree ("version_slug");
   CREATE INDEX "_letter_templates_v_version_version_department_idx" ON "_letter_templates_v" USING btree ("version_department_id");
@@ -689,12 +791,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_letter_templates_v_latest_idx" ON "_letter_templates_v" USING btree ("latest");
   CREATE INDEX "_letter_templates_v_version_version__status_idx" ON "_letter_templates_v_locales" USING btree ("version__status","_locale");
   CREATE UNIQUE INDEX "_letter_templates_v_locales_locale_parent_id_unique" ON "_letter_templates_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "methods_published_locales_order_idx" ON "methods_published_locales" USING btree ("order");
+  CREATE INDEX "methods_published_locales_parent_idx" ON "methods_published_locales" USING btree ("parent_id");
   CREATE UNIQUE INDEX "methods_slug_idx" ON "methods" USING btree ("slug");
   CREATE INDEX "methods_department_idx" ON "methods" USING btree ("department_id");
   CREATE INDEX "methods_updated_at_idx" ON "methods" USING btree ("updated_at");
   CREATE INDEX "methods_created_at_idx" ON "methods" USING btree ("created_at");
   CREATE INDEX "methods__status_idx" ON "methods_locales" USING btree ("_status","_locale");
   CREATE UNIQUE INDEX "methods_locales_locale_parent_id_unique" ON "methods_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_methods_v_version_published_locales_order_idx" ON "_methods_v_version_published_locales" USING btree ("order");
+  CREATE INDEX "_methods_v_version_published_locales_parent_idx" ON "_methods_v_version_published_locales" USING btree ("parent_id");
   CREATE INDEX "_methods_v_parent_idx" ON "_methods_v" USING btree ("parent_id");
   CREATE INDEX "_methods_v_version_version_slug_idx" ON "_methods_v" USING btree ("version_slug");
   CREATE INDEX "_methods_v_version_version_department_idx" ON "_methods_v" USING btree ("version_department_id");
@@ -710,6 +816,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "reflection_questions_questions_order_idx" ON "reflection_questions_questions" USING btree ("_order");
   CREATE INDEX "reflection_questions_questions_parent_id_idx" ON "reflection_questions_questions" USING btree ("_parent_id");
   CREATE INDEX "reflection_questions_questions_locale_idx" ON "reflection_questions_questions" USING btree ("_locale");
+  CREATE INDEX "reflection_questions_published_locales_order_idx" ON "reflection_questions_published_locales" USING btree ("order");
+  CREATE INDEX "reflection_questions_published_locales_parent_idx" ON "reflection_questions_published_locales" USING btree ("parent_id");
   CREATE UNIQUE INDEX "reflection_questions_slug_idx" ON "reflection_questions" USING btree ("slug");
   CREATE INDEX "reflection_questions_department_idx" ON "reflection_questions" USING btree ("department_id");
   CREATE INDEX "reflection_questions_updated_at_idx" ON "reflection_questions" USING btree ("updated_at");
@@ -719,6 +827,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_reflection_questions_v_version_questions_order_idx" ON "_reflection_questions_v_version_questions" USING btree ("_order");
   CREATE INDEX "_reflection_questions_v_version_questions_parent_id_idx" ON "_reflection_questions_v_version_questions" USING btree ("_parent_id");
   CREATE INDEX "_reflection_questions_v_version_questions_locale_idx" ON "_reflection_questions_v_version_questions" USING btree ("_locale");
+  CREATE INDEX "_reflection_questions_v_version_published_locales_order_idx" ON "_reflection_questions_v_version_published_locales" USING btree ("order");
+  CREATE INDEX "_reflection_questions_v_version_published_locales_parent_idx" ON "_reflection_questions_v_version_published_locales" USING btree ("parent_id");
   CREATE INDEX "_reflection_questions_v_parent_idx" ON "_reflection_questions_v" USING btree ("parent_id");
   CREATE INDEX "_reflection_questions_v_version_version_slug_idx" ON "_reflection_questions_v" USING btree ("version_slug");
   CREATE INDEX "_reflection_questions_v_version_version_department_idx" ON "_reflection_questions_v" USING btree ("version_department_id");
@@ -818,32 +928,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "leaflets" CASCADE;
+   DROP TABLE "leaflets_published_locales" CASCADE;
+  DROP TABLE "leaflets" CASCADE;
   DROP TABLE "leaflets_locales" CASCADE;
+  DROP TABLE "_leaflets_v_version_published_locales" CASCADE;
   DROP TABLE "_leaflets_v" CASCADE;
   DROP TABLE "_leaflets_v_locales" CASCADE;
   DROP TABLE "welcome_materials_audience_variants" CASCADE;
+  DROP TABLE "welcome_materials_published_locales" CASCADE;
   DROP TABLE "welcome_materials" CASCADE;
   DROP TABLE "welcome_materials_locales" CASCADE;
   DROP TABLE "_welcome_materials_v_version_audience_variants" CASCADE;
+  DROP TABLE "_welcome_materials_v_version_published_locales" CASCADE;
   DROP TABLE "_welcome_materials_v" CASCADE;
   DROP TABLE "_welcome_materials_v_locales" CASCADE;
   DROP TABLE "letter_templates_placeholders" CASCADE;
   DROP TABLE "letter_templates_placeholders_locales" CASCADE;
+  DROP TABLE "letter_templates_published_locales" CASCADE;
   DROP TABLE "letter_templates" CASCADE;
   DROP TABLE "letter_templates_locales" CASCADE;
   DROP TABLE "_letter_templates_v_version_placeholders" CASCADE;
   DROP TABLE "_letter_templates_v_version_placeholders_locales" CASCADE;
+  DROP TABLE "_letter_templates_v_version_published_locales" CASCADE;
   DROP TABLE "_letter_templates_v" CASCADE;
   DROP TABLE "_letter_templates_v_locales" CASCADE;
+  DROP TABLE "methods_published_locales" CASCADE;
   DROP TABLE "methods" CASCADE;
   DROP TABLE "methods_locales" CASCADE;
+  DROP TABLE "_methods_v_version_published_locales" CASCADE;
   DROP TABLE "_methods_v" CASCADE;
   DROP TABLE "_methods_v_locales" CASCADE;
   DROP TABLE "reflection_questions_questions" CASCADE;
+  DROP TABLE "reflection_questions_published_locales" CASCADE;
   DROP TABLE "reflection_questions" CASCADE;
   DROP TABLE "reflection_questions_locales" CASCADE;
   DROP TABLE "_reflection_questions_v_version_questions" CASCADE;
+  DROP TABLE "_reflection_questions_v_version_published_locales" CASCADE;
   DROP TABLE "_reflection_questions_v" CASCADE;
   DROP TABLE "_reflection_questions_v_locales" CASCADE;
   DROP TABLE "departments" CASCADE;
@@ -869,27 +989,37 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_leaflets_published_locales";
   DROP TYPE "public"."enum_leaflets_kind";
   DROP TYPE "public"."enum_leaflets_status";
+  DROP TYPE "public"."enum__leaflets_v_version_published_locales";
   DROP TYPE "public"."enum__leaflets_v_version_kind";
   DROP TYPE "public"."enum__leaflets_v_published_locale";
   DROP TYPE "public"."enum__leaflets_v_version_status";
   DROP TYPE "public"."enum_welcome_materials_audience_variants_audience";
+  DROP TYPE "public"."enum_welcome_materials_published_locales";
   DROP TYPE "public"."enum_welcome_materials_status";
   DROP TYPE "public"."enum__welcome_materials_v_version_audience_variants_audience";
+  DROP TYPE "public"."enum__welcome_materials_v_version_published_locales";
   DROP TYPE "public"."enum__welcome_materials_v_published_locale";
   DROP TYPE "public"."enum__welcome_materials_v_version_status";
+  DROP TYPE "public"."enum_letter_templates_published_locales";
   DROP TYPE "public"."enum_letter_templates_kind";
   DROP TYPE "public"."enum_letter_templates_status";
+  DROP TYPE "public"."enum__letter_templates_v_version_published_locales";
   DROP TYPE "public"."enum__letter_templates_v_version_kind";
   DROP TYPE "public"."enum__letter_templates_v_published_locale";
   DROP TYPE "public"."enum__letter_templates_v_version_status";
+  DROP TYPE "public"."enum_methods_published_locales";
   DROP TYPE "public"."enum_methods_category";
   DROP TYPE "public"."enum_methods_status";
+  DROP TYPE "public"."enum__methods_v_version_published_locales";
   DROP TYPE "public"."enum__methods_v_version_category";
   DROP TYPE "public"."enum__methods_v_published_locale";
   DROP TYPE "public"."enum__methods_v_version_status";
+  DROP TYPE "public"."enum_reflection_questions_published_locales";
   DROP TYPE "public"."enum_reflection_questions_status";
+  DROP TYPE "public"."enum__reflection_questions_v_version_published_locales";
   DROP TYPE "public"."enum__reflection_questions_v_published_locale";
   DROP TYPE "public"."enum__reflection_questions_v_version_status";
   DROP TYPE "public"."enum_media_subtitles_language";

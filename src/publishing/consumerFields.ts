@@ -1,0 +1,79 @@
+import type { Field, FieldHook, PayloadRequest } from 'payload'
+import { isLocale, languageOf, type Locale, SOURCE_LOCALE } from '../languages'
+import { lexicalToHtml } from '../render/lexicalToHtml'
+
+interface ServedDoc {
+  id?: number
+  publishedLocales?: string[] | null
+  body?: unknown
+}
+
+function requestedLocale(req: PayloadRequest): Locale {
+  return isLocale(req.locale) ? req.locale : SOURCE_LOCALE
+}
+
+/** The language actually served: the requested one when it is live, else the Danish fallback. */
+function servedLocale(doc: ServedDoc, req: PayloadRequest): Locale {
+  const requested = requestedLocale(req)
+  return (doc.publishedLocales ?? []).includes(requested) ? requested : SOURCE_LOCALE
+}
+
+async function outdatedLocales(req: PayloadRequest, collection: string, id: number): Promise<Set<string>> {
+  const cacheKey = `outdated:${collection}:${id}`
+  const cached = req.context[cacheKey] as Set<string> | undefined
+  if (cached) return cached
+  const tasks = await req.payload.find({
+    collection: 'translation-tasks',
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }, { state: { equals: 'outdated' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { locale: true },
+  })
+  const result = new Set(tasks.docs.map((t) => String(t.locale)))
+  req.context[cacheKey] = result
+  return result
+}
+
+const virtual = (field: Field & { hooks?: { afterRead?: FieldHook[] } }): Field =>
+  ({ ...field, virtual: true, admin: { hidden: true } }) as Field
+
+/**
+ * Fields consumers need to render a document correctly, computed on read: the language served
+ * (`lang`, `dir`), whether it is the Danish fallback, which languages exist, the translation
+ * status of the requested language and the body as sanitized HTML.
+ */
+export function consumerFields(collection: string): Field[] {
+  const served = (data: unknown, req: PayloadRequest) => servedLocale((data ?? {}) as ServedDoc, req)
+  return [
+    virtual({ name: 'lang', type: 'text', hooks: { afterRead: [({ data, req }) => languageOf(served(data, req)).bcp47] } }),
+    virtual({ name: 'dir', type: 'text', hooks: { afterRead: [({ data, req }) => languageOf(served(data, req)).dir] } }),
+    virtual({
+      name: 'isFallback',
+      type: 'checkbox',
+      hooks: { afterRead: [({ data, req }) => served(data, req) !== requestedLocale(req)] },
+    }),
+    virtual({
+      name: 'availableLocales',
+      type: 'text',
+      hasMany: true,
+      hooks: { afterRead: [({ data }) => ((data as ServedDoc | undefined)?.publishedLocales ?? []).filter(isLocale)] },
+    }),
+    virtual({
+      name: 'translationStatus',
+      type: 'text',
+      hooks: {
+        afterRead: [
+          async ({ data, req }) => {
+            const doc = (data ?? {}) as ServedDoc
+            const requested = requestedLocale(req)
+            if (!(doc.publishedLocales ?? []).includes(requested)) return 'missing'
+            if (requested === SOURCE_LOCALE || doc.id === undefined) return 'published'
+            return (await outdatedLocales(req, collection, doc.id)).has(requested) ? 'outdated' : 'published'
+          },
+        ],
+      },
+    }),
+    virtual({ name: 'html', type: 'text', hooks: { afterRead: [({ data }) => lexicalToHtml((data as ServedDoc | undefined)?.body)] } }),
+  ]
+}

@@ -1,0 +1,33 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field } from 'payload'
+import { isStaffOrConsumer } from '../access/predicates'
+import { ALL_LOCALES, isLocale, languageOf } from '../languages'
+
+/**
+ * Which languages of a document are live. Kept by the server on every publish (never taken from
+ * the client), so public reads, fallbacks and the status fields can be decided without reading
+ * every version.
+ */
+export const publishedLocalesField: Field = {
+  name: 'publishedLocales',
+  type: 'select',
+  hasMany: true,
+  options: ALL_LOCALES.map((code) => ({ label: languageOf(code).label, value: code })),
+  admin: { readOnly: true, position: 'sidebar', description: 'Languages that are live.' },
+}
+
+export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const previous = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).filter(isLocale)
+  const locale = req.locale
+  const publishing = (data as { _status?: unknown })._status === 'published' && isLocale(locale)
+  return { ...data, publishedLocales: publishing ? [...new Set([...previous, locale])] : previous }
+}
+
+/**
+ * Anonymous readers get the published document, never the latest draft: `draft=true` from a
+ * client without a role is turned off before the read runs.
+ */
+export const publicReadsArePublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // Server-side calls (overrideAccess) are trusted code that may need drafts.
+  if (operation !== 'read' || (args as { overrideAccess?: boolean }).overrideAccess || isStaffOrConsumer(req)) return args
+  return { ...args, draft: false }
+}
