@@ -1,0 +1,43 @@
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { languageOf, SOURCE_LOCALE } from '../../../../../../languages'
+import { loadForPrint, parsePrintParams, PrintRequestError } from '../../../../../../print/loadForPrint'
+import { PrintArticle } from '../../../../../../print/PrintArticle'
+
+type Args = {
+  params: Promise<{ collection: string; slug: string; locale: string }>
+  searchParams: Promise<{ bilingual?: string; draft?: string }>
+}
+
+export const dynamic = 'force-dynamic'
+
+/** `/print/leaflets/saadan-klager-du/ar`, optionally `?bilingual=1` for Danish beside the translation. */
+export default async function PrintPage({ params, searchParams }: Args) {
+  const { collection: rawCollection, slug, locale: rawLocale } = await params
+  const query = await searchParams
+  let parsed
+  try {
+    parsed = parsePrintParams(rawCollection, rawLocale)
+  } catch (error) {
+    if (error instanceof PrintRequestError) notFound()
+    throw error
+  }
+  const requestHeaders = new Headers(await headers())
+  const draft = query.draft === '1'
+  const doc = await loadForPrint(parsed.collection, slug, parsed.locale, requestHeaders, draft)
+  if (!doc) notFound()
+  const bilingual = query.bilingual === '1' && parsed.locale !== SOURCE_LOCALE
+  const danish = bilingual ? await loadForPrint(parsed.collection, slug, SOURCE_LOCALE, requestHeaders, draft) : null
+  return (
+    <main data-locale={parsed.locale} data-dir={languageOf(parsed.locale).dir}>
+      {danish ? (
+        <div className="bilingual">
+          <PrintArticle doc={danish} requested={SOURCE_LOCALE} />
+          <PrintArticle doc={doc} requested={parsed.locale} />
+        </div>
+      ) : (
+        <PrintArticle doc={doc} requested={parsed.locale} />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/**
+ * Renders a print page to PDF with Chromium, forwarding the caller's cookies so a signed-in
+ * preview prints the same draft the user sees. Fonts are awaited so Arabic never prints as boxes.
+ */
+export async function renderPdf(url: string, cookie: string | null): Promise<Uint8Array> {
+  if (!existsSync(CHROMIUM)) throw new Error(`PDF output needs Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
+  })
+  try {
+    const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {} })
+    const page = await context.newPage()
+    const response = await page.goto(url, { waitUntil: 'networkidle' })
+    if (!response || !response.ok()) throw new Error(`print page answered ${response?.status() ?? 'nothing'}`)
+    await page.evaluate(() => document.fonts.ready)
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppServer, startAppServer } from '../support/appServer'
+import { launchChromium } from '../support/browser'
+
+let server: AppServer
+let browser: Browser
+
+async function adminToken(): Promise<string> {
+  const r = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }),
+  })
+  return ((await r.json()) as { token: string }).token
+}
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+  const token = await adminToken()
+  const found = await fetch(`${server.url}/api/leaflets?where[slug][equals]=saadan-klager-du&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  const id = ((await found.json()) as { docs: Array<{ id: number }> }).docs[0].id
+  const published = await fetch(`${server.url}/api/leaflets/${id}?locale=ar&publishSpecificLocale=ar`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: 'كيف تقدم شكوى', summary: 'اتصل بنا على 33 66 33 66 أو اكتب إلى kontakt@kk.dk', _status: 'published' }),
+  })
+  expect(published.status).toBe(200)
+}, 600_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('print output', () => {
+  it('prints Arabic right to left in an Arabic typeface, with A4 print styles', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${server.url}/print/leaflets/saadan-klager-du/ar`)
+    expect(response?.status()).toBe(200)
+    const article = page.locator('article').first()
+    expect(await article.getAttribute('dir')).toBe('rtl')
+    expect(await article.getAttribute('lang')).toBe('ar')
+    const style = await page.locator('h1').evaluate((el) => ({ direction: getComputedStyle(el).direction, font: getComputedStyle(el).fontFamily, align: getComputedStyle(el.parentElement!).textAlign }))
+    expect(style.direction).toBe('rtl')
+    expect(style.font).toContain('Noto Naskh Arabic')
+    expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check("16px 'Noto Naskh Arabic'", 'كيف')))).toBe(true)
+    // The heading starts at the right edge of the page in RTL.
+    const box = await page.locator('h1').boundingBox()
+    const main = await page.locator('main').boundingBox()
+    const text = await page.locator('h1').evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el); const b = r.getBoundingClientRect(); return { left: b.left, right: b.right } })
+    expect(main!.x + main!.width - text.right).toBeLessThan(text.left - main!.x)
+    expect(box).not.toBeNull()
+    mkdirSync('tests/.artifacts', { recursive: true })
+    await page.screenshot({ path: 'tests/.artifacts/print-leaflet-ar.png', fullPage: true })
+  })
+
+  it('prints a bilingual page with Danish beside the translation, each in its own direction', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/print/leaflets/saadan-klager-du/ar?bilingual=1`)
+    const dirs = await page.locator('.bilingual > article').evaluateAll((els) => els.map((el) => el.getAttribute('dir')))
+    expect(dirs).toEqual(['ltr', 'rtl'])
+  })
+
+  it('marks the Danish fallback where a translation is not published', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/print/leaflets/saadan-klager-du/so`)
+    expect(await page.locator('.fallback-note').textContent()).toContain('af-Soomaali')
+    expect(await page.locator('article').first().getAttribute('lang')).toBe('da-DK')
+  })
+
+  it('renders a PDF with Chromium and bundles the letter packet', async () => {
+    const pdf = await fetch(`${server.url}/print/leaflets/saadan-klager-du/ar/pdf`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    const bytes = Buffer.from(await pdf.arrayBuffer())
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(bytes.length).toBeGreaterThan(5000)
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/print/letter-packet/ar`)
+    const titles = await page.locator('article h1').allTextContents()
+    expect(titles).toEqual(['كيف تقدم شكوى', 'Har du spørgsmål?'])
+  })
+
+  it('answers 404 for an unknown collection or language', async () => {
+    expect((await fetch(`${server.url}/print/leaflets/saadan-klager-du/xx`)).status).toBe(404)
+    expect((await fetch(`${server.url}/print/users/admin/da`)).status).toBe(404)
+  })
+})
