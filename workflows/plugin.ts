@@ -3,6 +3,10 @@ import { GlossaryTerms } from '../collections/translation/GlossaryTerms'
 import { TranslationMemory } from '../collections/translation/TranslationMemory'
 import { CONTENT_COLLECTIONS, TranslationTasks } from '../collections/translation/TranslationTasks'
 import { AuditLog } from '../collections/AuditLog'
+import { WebhookDeliveries } from '../collections/webhooks/WebhookDeliveries'
+import { WebhookEndpoints } from '../collections/webhooks/WebhookEndpoints'
+import { enqueuePublishWebhooks } from '../src/webhooks/enqueue'
+import { deliverWebhookTask } from './deliverWebhook'
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
 import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
@@ -35,13 +39,20 @@ export const translationWorkflow =
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
-          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing],
+          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks],
         },
       }
     })
     return {
       ...config,
-      collections: [...collections, TranslationTasks, TranslationMemory, GlossaryTerms, AuditLog],
+      collections: [...collections, TranslationTasks, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask],
+        // The server runs queued jobs every few seconds; tests run them explicitly.
+        autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
+        shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,
+      },
       custom: { ...config.custom, translationWorkflow: options },
     }
   }

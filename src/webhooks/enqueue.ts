@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { isLocale } from '../languages'
+import { buildEvent } from './event'
+
+/** On every save that publishes a language, one delivery per active endpoint, sent by the jobs queue. */
+export const enqueuePublishWebhooks: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  if ((doc as { _status?: string })._status !== 'published' || !isLocale(req.locale)) return doc
+  const endpoints = await req.payload.find({ collection: 'webhook-endpoints', where: { active: { equals: true } }, depth: 0, pagination: false, overrideAccess: true, req })
+  if (endpoints.docs.length === 0) return doc
+  const event = buildEvent('publish', collection.slug, doc as { id: number; slug?: string | null }, req.locale)
+  for (const endpoint of endpoints.docs) {
+    const delivery = await req.payload.create({
+      collection: 'webhook-deliveries',
+      data: { eventId: event.id, endpoint: endpoint.id, event: event as unknown as Record<string, unknown>, status: 'pending', attempts: 0 },
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.jobs.queue({ task: 'deliver-webhook', input: { deliveryId: delivery.id }, req })
+  }
+  return doc
+}

@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyWebhook } from '../../src/webhooks/signature'
+import { buildWorld, createSource, type World } from '../support/fixtures'
+import { startTestPayload, type TestPayload } from '../support/payload'
+
+interface Received {
+  headers: IncomingMessage['headers']
+  body: string
+}
+
+let t: TestPayload
+let world: World
+let receiver: Server
+let receiverUrl: string
+const received: Received[] = []
+let failNext = 0
+const SECRET = 'webhook-secret-0123456789'
+
+beforeAll(async () => {
+  process.env.WEBHOOK_RETRY_DELAY_MS = '20'
+  receiver = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+      received.push({ headers: req.headers, body })
+      if (failNext > 0) {
+        failNext--
+        res.writeHead(503).end('busy')
+      } else res.writeHead(204).end()
+    })
+  })
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r))
+  const address = receiver.address()
+  receiverUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hooks/cms`
+  t = await startTestPayload()
+  world = await buildWorld(t.payload)
+  await t.payload.create({ collection: 'webhook-endpoints', data: { name: 'kk.dk', url: receiverUrl, secret: SECRET, active: true } })
+})
+afterAll(async () => {
+  await t?.close()
+  receiver?.close()
+})
+
+async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error('jobs did not finish in time')
+    await t.payload.jobs.run({ limit: 20 })
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+describe('publish webhooks', () => {
+  it('delivers a signed event for exactly the published language, retrying after failures', async () => {
+    failNext = 2
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF, false)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'da', data: { _status: 'published' } as never })
+    await runJobsUntil(async () => (await t.payload.find({ collection: 'webhook-deliveries', where: { status: { equals: 'delivered' } } })).totalDocs === 1)
+
+    expect(received).toHaveLength(3)
+    const last = received.at(-1)!
+    const event = JSON.parse(last.body)
+    expect(event).toMatchObject({ type: 'publish', collection: 'leaflets', documentId: doc.id, slug: doc.slug, locale: 'da', lang: 'da-DK' })
+    expect(event.paths).toEqual([`/da/leaflets/${doc.slug}`, `/print/leaflets/${doc.slug}/da`])
+    expect(verifyWebhook(SECRET, Number(last.headers['x-cms-timestamp']), last.body, String(last.headers['x-cms-signature']))).toBe(true)
+    expect(verifyWebhook('wrong-secret-0123456789', Number(last.headers['x-cms-timestamp']), last.body, String(last.headers['x-cms-signature']))).toBe(false)
+
+    const log = (await t.payload.find({ collection: 'webhook-deliveries', where: { eventId: { equals: event.id } } })).docs[0]
+    expect(log).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204 })
+  })
+
+  it('does not fire on a draft save', async () => {
+    const before = received.length
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
+    await runJobsUntil(async () => received.length === before + 1)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', draft: true, data: { title: 'مسودة' } as never })
+    await t.payload.jobs.run({ limit: 20 })
+    expect(received).toHaveLength(before + 1)
+  })
+})
