@@ -1,4 +1,5 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import { invalidatePublishedCache } from '../src/api/publishedCache'
 import { GlossaryTerms } from '../collections/translation/GlossaryTerms'
 import { TranslationMemory } from '../collections/translation/TranslationMemory'
 import { CONTENT_COLLECTIONS, TranslationTasks } from '../collections/translation/TranslationTasks'
@@ -19,6 +20,27 @@ export interface TranslationWorkflowOptions {
   autoSubmitOnPublish?: Partial<Record<(typeof CONTENT_COLLECTIONS)[number], boolean>>
 }
 
+const invalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  invalidatePublishedCache()
+  return doc
+}
+const invalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  invalidatePublishedCache()
+  return doc
+}
+
+/** Any write may change a public answer (a department's name, a task going outdated), so any write empties the read cache. */
+function withCacheInvalidation(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+    },
+  }
+}
+
 function isContent(collection: CollectionConfig): boolean {
   return (CONTENT_COLLECTIONS as readonly string[]).includes(collection.slug)
 }
@@ -31,7 +53,7 @@ export const translationWorkflow =
   (options: TranslationWorkflowOptions = {}): Plugin =>
   (config: Config): Config => {
     const collections = (config.collections ?? []).map((collection) => {
-      if (!isContent(collection)) return collection
+      if (!isContent(collection)) return withCacheInvalidation(collection)
       return {
         ...collection,
         fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
@@ -39,13 +61,14 @@ export const translationWorkflow =
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
-          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks],
+          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterChange],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
         },
       }
     })
     return {
       ...config,
-      collections: [...collections, TranslationTasks, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries],
+      collections: [...collections, ...[TranslationTasks, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask],
