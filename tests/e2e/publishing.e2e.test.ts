@@ -5,6 +5,16 @@ import { type AppServer, startAppServer } from '../support/appServer'
 import { launchChromium } from '../support/browser'
 
 let server: AppServer
+const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const ARABIC_BODY = {
+  root: {
+    type: 'root', format: '', indent: 0, version: 1, direction: 'rtl',
+    children: [
+      { type: 'heading', tag: 'h2', format: '', indent: 0, version: 1, direction: 'rtl', children: [text('هل أنت غير موافق على قرار؟')] },
+      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'rtl', textFormat: 0, children: [text('يمكنك تقديم شكوى إذا كنت غير موافق على قرار من البلدية.')] },
+    ],
+  },
+}
 let browser: Browser
 
 async function adminToken(): Promise<string> {
@@ -25,7 +35,7 @@ beforeAll(async () => {
   const published = await fetch(`${server.url}/api/leaflets/${id}?locale=ar&publishSpecificLocale=ar`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: 'كيف تقدم شكوى', summary: 'اتصل بنا على 33 66 33 66 أو اكتب إلى kontakt@kk.dk', _status: 'published' }),
+    body: JSON.stringify({ title: 'كيف تقدم شكوى', summary: 'اتصل بنا على 33 66 33 66 أو اكتب إلى kontakt@kk.dk', body: ARABIC_BODY, _status: 'published' }),
   })
   expect(published.status).toBe(200)
 }, 600_000)
@@ -86,5 +96,39 @@ describe('print output', () => {
   it('answers 404 for an unknown collection or language', async () => {
     expect((await fetch(`${server.url}/print/leaflets/saadan-klager-du/xx`)).status).toBe(404)
     expect((await fetch(`${server.url}/print/users/admin/da`)).status).toBe(404)
+  })
+})
+
+describe('reference consumer site', () => {
+  it('renders a published Arabic page right to left with a working language switcher', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/ar`)
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar')
+    const switcher = page.locator('nav.languages a')
+    expect(await switcher.count()).toBe(7)
+    expect(await page.locator('nav.languages a[aria-current="true"]').textContent()).toBe('العربية')
+    await page.click('a[href="/ar/leaflets/saadan-klager-du"]')
+    await page.waitForURL(/\/ar\/leaflets\/saadan-klager-du$/)
+    const article = page.locator('article')
+    expect(await article.getAttribute('dir')).toBe('rtl')
+    expect(await page.locator('h1').textContent()).toBe('كيف تقدم شكوى')
+    expect(await page.locator('article h2').textContent()).toBe('هل أنت غير موافق على قرار؟')
+    expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+    mkdirSync('tests/.artifacts', { recursive: true })
+    await page.screenshot({ path: 'tests/.artifacts/site-leaflet-ar.png', fullPage: true })
+
+    await page.click('nav.languages a[hreflang="tr"]')
+    await page.waitForURL(/\/tr$/)
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr')
+  })
+
+  it('serves the Danish text with a notice where a translation is not published', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/so/leaflets/saadan-klager-du`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('so')
+    expect(await page.locator('article').getAttribute('lang')).toBe('da-DK')
+    expect(await page.locator('.fallback').textContent()).toContain('af-Soomaali')
+    expect((await page.goto(`${server.url}/xx`))?.status()).toBe(404)
   })
 })
