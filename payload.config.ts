@@ -16,6 +16,7 @@ import { WelcomeMaterials } from './collections/WelcomeMaterials'
 import { migrations } from './migrations'
 import { isProductionMode } from './src/config/environment'
 import { resolvePayloadSecret } from './src/config/secret'
+import { depthLimit } from './src/api/graphqlDepthLimit'
 import { databaseUrl } from './src/db/connection'
 import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
@@ -49,7 +50,9 @@ export default buildConfig({
   }),
   graphQL: {
     disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: false, // consumers generate clients from the schema
     maxComplexity: 1000,
+    validationRules: () => [depthLimit(10)],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   sharp,

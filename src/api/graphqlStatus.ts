@@ -9,10 +9,14 @@ export function withGraphQLStatus(handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     const response = await handler(request)
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
-    const text = await response.text()
+    let text = await response.text()
     let status = 200
     try {
-      const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] }
+      const parsed = JSON.parse(text) as unknown
+      // Validation failures (depth, complexity) come back as a bare array of errors; give
+      // consumers the standard { errors } shape.
+      const body = (Array.isArray(parsed) ? { errors: parsed } : parsed) as { data?: unknown; errors?: unknown[] }
+      if (Array.isArray(parsed)) text = JSON.stringify(body)
       if (Array.isArray(body.errors) && body.errors.length && (body.data === undefined || body.data === null)) status = 400
     } catch {
       // not JSON after all: pass it through untouched

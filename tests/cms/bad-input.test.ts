@@ -28,6 +28,14 @@ describe('bad input gets a clear 4xx and damages nothing', () => {
     expect(messages(gql.body)).toMatch(/xx/)
   })
 
+  it('refuses GraphQL queries nested too deep or too complex, with a 400', async () => {
+    const deep = await http.graphql('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }')
+    expect(deep.status).toBe(400)
+    expect(messages(deep.body)).toContain('the limit is 10')
+    const ok = await http.graphql('{ Leaflets(locale: da) { docs { title department { name } } } }')
+    expect(ok.status).toBe(200)
+  })
+
   it('keeps locale=all for signed-in callers only', async () => {
     expect((await http.rest('GET', 'leaflets?locale=all')).status).toBe(401)
     expect((await http.rest('GET', 'leaflets?locale=all', { auth: { token: world.actors.admin.token } })).status).toBe(200)
