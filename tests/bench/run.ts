@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: prints every speed and efficiency figure the issues ask for. Not a test:
+ * figures depend on the machine; the targets are stated beside them.
+ */
+import path from 'node:path'
+import { startEmbeddedPostgres } from '../../src/db/embedded'
+import { runPublishingBench } from './publishing-bench'
+
+function print(title: string, figures: Record<string, number>, targets: Record<string, string> = {}): void {
+  console.log(`\n${title}`)
+  for (const [name, value] of Object.entries(figures)) {
+    const shown = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 3 : 1)
+    console.log(`  ${name.padEnd(36)} ${shown.padStart(12)}${targets[name] ? `   (target ${targets[name]})` : ''}`)
+  }
+}
+
+const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve('.data/bench-postgres'), 54332)
+process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL ?? server!.url
+try {
+  const sections: Array<[string, () => Promise<Record<string, number>>, Record<string, string>]> = []
+  try {
+    const { runEngineBench } = await import('./engine-bench')
+    sections.push(['Translation engine', runEngineBench, { billed_per_changed_char: '<= 1.05' }])
+  } catch (error) {
+    console.log(`Translation engine bench unavailable: ${(error as Error).message}`)
+  }
+  sections.push(['Publishing: GraphQL leaflet in Arabic, 32 connections', runPublishingBench, { ratio_graphql_to_limit: '>= 0.5', graphql_get_ar_errors: '0' }])
+  for (const [title, run, targets] of sections) print(title, await run(), targets)
+} finally {
+  await server?.stop()
+}
+process.exit(0)
