@@ -24,6 +24,11 @@ const invalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
   invalidatePublishedCache()
   return doc
 }
+/** A draft save changes nothing the public can read; only publishing does. */
+const invalidateAfterPublish: CollectionAfterChangeHook = ({ doc }) => {
+  if ((doc as { _status?: string })._status === 'published') invalidatePublishedCache()
+  return doc
+}
 const invalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
   invalidatePublishedCache()
   return doc
@@ -61,7 +66,7 @@ export const translationWorkflow =
           ...collection.hooks,
           beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
-          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterChange],
+          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
         },
       }

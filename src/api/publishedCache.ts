@@ -10,6 +10,8 @@ interface CachedResponse {
 interface CacheState {
   generation: number
   entries: Map<string, CachedResponse & { generation: number }>
+  /** Misses being computed, so a burst of readers after a publish costs one computation per key. */
+  inflight: Map<string, Promise<CachedResponse>>
 }
 
 const MAX_ENTRIES = 1000
@@ -17,12 +19,13 @@ const MAX_ENTRIES = 1000
 // instances in one process; they must share one generation counter.
 const KEY = Symbol.for('kommune-cms.publishedCache')
 const globalStore = globalThis as unknown as Record<symbol, CacheState | undefined>
-const state: CacheState = (globalStore[KEY] ??= { generation: 0, entries: new Map() })
+const state: CacheState = (globalStore[KEY] ??= { generation: 0, entries: new Map(), inflight: new Map() })
 
 /** Any change that could alter a public answer (publish, unpublish, delete, department rename). */
 export function invalidatePublishedCache(): void {
   state.generation++
   state.entries.clear()
+  state.inflight.clear()
 }
 
 export function etagOf(body: string): string {
@@ -64,15 +67,25 @@ export function withPublishedCache<A extends unknown[]>(handler: (request: Reque
       state.entries.set(key, cached)
       return respond(request, cached, true)
     }
+    const pending = state.inflight.get(key)
+    if (pending) return respond(request, await pending, true)
     const generation = state.generation
-    const response = await handler(request, ...args)
-    const body = await response.text()
-    const entry = { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json', etag: etagOf(body) }
-    // Only successful answers, and only if nothing was published while this one was computed.
-    if (response.status === 200 && generation === state.generation) {
-      state.entries.set(key, { ...entry, generation })
-      if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string)
+    const computing = (async (): Promise<CachedResponse> => {
+      const response = await handler(request, ...args)
+      const body = await response.text()
+      const entry = { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json', etag: etagOf(body) }
+      // Only successful answers, and only if nothing was published while this one was computed.
+      if (response.status === 200 && generation === state.generation) {
+        state.entries.set(key, { ...entry, generation })
+        if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string)
+      }
+      return entry
+    })()
+    state.inflight.set(key, computing)
+    try {
+      return respond(request, await computing, false)
+    } finally {
+      if (state.inflight.get(key) === computing) state.inflight.delete(key)
     }
-    return respond(request, entry, false)
   }
 }

@@ -15,7 +15,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** `connections` keep-alive loops hitting `url` for `seconds`; latency in milliseconds. */
-export async function runLoad(url: string, connections: number, seconds: number, init: { method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function runLoad(url: string, connections: number, seconds: number, init: { method?: 'GET' | 'POST' | 'PATCH'; body?: string; headers?: Record<string, string> } = {}): Promise<LoadResult> {
   const agent = new Agent({ connections, pipelining: 1, keepAliveTimeout: 30_000 })
   const latencies: number[] = []
   let errors = 0
