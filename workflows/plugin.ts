@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
 import { invalidatePublishedCache } from '../src/api/publishedCache'
+import { guardIncomingText } from '../src/content/guardIncomingText'
 import { GlossaryTerms } from '../collections/translation/GlossaryTerms'
 import { TranslationMemory } from '../collections/translation/TranslationMemory'
 import { CONTENT_COLLECTIONS, TranslationTasks } from '../collections/translation/TranslationTasks'
@@ -64,7 +65,7 @@ export const translationWorkflow =
         fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
         hooks: {
           ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+          beforeOperation: [guardIncomingText, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
           afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],

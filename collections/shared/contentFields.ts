@@ -10,6 +10,7 @@ import {
 } from '../../src/access/predicates'
 import { SLUG_PATTERN, slugify } from '../../src/content/slugify'
 import { SOURCE_LOCALE } from '../../src/languages'
+import { richTextProblem, unsafeCharacterProblem } from '../../src/content/textSafety'
 
 /** Same in every language, owned by the editor: `slug`, derived from the Danish title when empty. */
 export const slugField: Field = {
@@ -46,9 +47,29 @@ export const departmentField: Field = {
   admin: { position: 'sidebar' },
 }
 
-export const titleField: Field = { name: 'title', type: 'text', required: true, localized: true, maxLength: 300 }
-export const summaryField: Field = { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 }
-export const bodyField: Field = { name: 'body', type: 'richText', localized: true }
+export const titleField: Field = {
+  name: 'title',
+  type: 'text',
+  required: true,
+  localized: true,
+  maxLength: 300,
+  validate: (value: string | null | undefined) => {
+    if (!value?.trim()) return 'A title is required'
+    if (value.length > 300) return `The title is ${value.length} characters; the limit is 300`
+    return unsafeCharacterProblem(value, 'The title') ?? true
+  },
+}
+export const summaryField: Field = {
+  name: 'summary',
+  type: 'textarea',
+  localized: true,
+  maxLength: 2000,
+  validate: (value: string | null | undefined) => {
+    if (value && value.length > 2000) return `The summary is ${value.length} characters; the limit is 2000`
+    return (value && unsafeCharacterProblem(value, 'The summary')) || true
+  },
+}
+export const bodyField: Field = { name: 'body', type: 'richText', localized: true, validate: (value: unknown) => richTextProblem(value) ?? true }
 
 /** Title, slug, summary, body and owning department: what every content collection shares. */
 export const commonContentFields: Field[] = [titleField, slugField, departmentField, summaryField, bodyField]
