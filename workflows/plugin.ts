@@ -1,14 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
 import { invalidatePublishedCache } from '../src/api/publishedCache'
 import { guardIncomingText } from '../src/content/guardIncomingText'
+import { serializeDocumentWrites } from '../src/db/documentLock'
 import { GlossaryTerms } from '../collections/translation/GlossaryTerms'
 import { TranslationMemory } from '../collections/translation/TranslationMemory'
-import { CONTENT_COLLECTIONS, TranslationTasks } from '../collections/translation/TranslationTasks'
+import { CONTENT_COLLECTIONS, type ContentCollection, TranslationTasks } from '../collections/translation/TranslationTasks'
 import { AuditLog } from '../collections/AuditLog'
 import { WebhookDeliveries } from '../collections/webhooks/WebhookDeliveries'
 import { WebhookEndpoints } from '../collections/webhooks/WebhookEndpoints'
 import { enqueuePublishWebhooks } from '../src/webhooks/enqueue'
+
 import { deliverWebhookTask } from './deliverWebhook'
+
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
 import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
@@ -65,7 +68,7 @@ export const translationWorkflow =
         fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
         hooks: {
           ...collection.hooks,
-          beforeOperation: [guardIncomingText, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+          beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
           afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
