@@ -1,0 +1,214 @@
+/**
+ * A local DeepL-compatible HTTP server so the real deepl-node client is exercised end to end:
+ * /v2/translate (deterministic, tag-preserving), /v3/glossaries, /v2/usage, /v2/languages, and
+ * fault injection. Its "translation" reverses each word (Latin targets) or maps letters to
+ * Arabic script (ar, ur, fa), leaving XML tags exactly where they were.
+ */
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+export type Fault = 429 | 500 | 503 | 456 | 403 | 'timeout' | 'malformed' | 'reset'
+
+export interface TranslateCall {
+  texts: string[]
+  target: string
+  tagHandling?: string
+  formality?: string
+  context?: string
+  glossaryId?: string
+  characters: number
+}
+
+export interface FakeDeepl {
+  url: string
+  authKey: string
+  calls: TranslateCall[]
+  /** Every HTTP request, faults included, for asserting on retries. */
+  requests: Array<{ method: string; path: string; status: number | 'dropped' }>
+  glossaries: Map<string, { name: string; dictionaries: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> }>
+  injectFaults(...faults: Fault[]): void
+  totalCharacters(): number
+  reset(): void
+  close(): Promise<void>
+}
+
+const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'
+const TEXT_ONLY = new Set(['UR', 'FA', 'PS', 'BS', 'SR', 'HR', 'CKB', 'KMR'])
+const SUPPORTED = new Set(['EN-GB', 'EN-US', 'AR', 'TR', 'PL', 'UK', 'DA', 'DE', ...TEXT_ONLY])
+const ARABIC_SCRIPT = new Set(['AR', 'UR', 'FA', 'PS', 'CKB'])
+
+function fakeTranslateText(text: string, target: string): string {
+  return text.replace(/\p{L}+/gu, (word) => (ARABIC_SCRIPT.has(target) ? [...word].map((ch) => ARABIC[ch.toLowerCase().charCodeAt(0) % ARABIC.length]).join('') : [...word].reverse().join('')))
+}
+
+/** Translates only what is outside tags when tags are handled; tags pass through untouched. */
+export function fakeTranslate(text: string, target: string, tagHandling: boolean): string {
+  if (!tagHandling) return fakeTranslateText(text, target)
+  return text
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : fakeTranslateText(part, target)))
+    .join('')
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let body = ''
+  for await (const chunk of req) body += chunk
+  return body
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(body))
+}
+
+function parseTsv(tsv: string): Record<string, string> {
+  return Object.fromEntries(tsv.split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]))
+}
+
+export async function startFakeDeepl(options: { authKey?: string; characterLimit?: number } = {}): Promise<FakeDeepl> {
+  const authKey = options.authKey ?? 'fake-deepl-key:fx'
+  const calls: TranslateCall[] = []
+  const requests: FakeDeepl['requests'] = []
+  const glossaries: FakeDeepl['glossaries'] = new Map()
+  let faults: Fault[] = []
+  const sockets = new Set<Socket>()
+  const hanging = new Set<ServerResponse>()
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const record = (status: number | 'dropped') => requests.push({ method: req.method ?? '', path: url.pathname, status })
+    const body = await readBody(req)
+    const fault = faults.shift()
+    if (fault === 'timeout') {
+      record('dropped')
+      hanging.add(res)
+      return
+    }
+    if (fault === 'reset') {
+      record('dropped')
+      req.socket.destroy()
+      return
+    }
+    if (fault === 'malformed') {
+      record(200)
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{"translations": [ {"text": ')
+      return
+    }
+    if (typeof fault === 'number') {
+      record(fault)
+      return json(res, fault, { message: fault === 456 ? 'Quota exceeded' : fault === 403 ? 'Authorization failure' : 'Temporary failure' })
+    }
+    if (req.headers.authorization !== `DeepL-Auth-Key ${authKey}`) {
+      record(403)
+      return json(res, 403, { message: 'Authorization failure, check auth_key' })
+    }
+    const form = new URLSearchParams(body)
+    if (url.pathname === '/v2/translate' && req.method === 'POST') {
+      const texts = form.getAll('text')
+      const target = (form.get('target_lang') ?? '').toUpperCase()
+      const tagHandling = form.get('tag_handling') ?? undefined
+      if (!SUPPORTED.has(target)) {
+        record(400)
+        return json(res, 400, { message: `Value for 'target_lang' not supported.` })
+      }
+      if (tagHandling && TEXT_ONLY.has(target)) {
+        record(400)
+        return json(res, 400, { message: `Tag handling is not supported for target language ${target}.` })
+      }
+      if (Buffer.byteLength(body) > 128 * 1024 || texts.length > 50) {
+        record(413)
+        return json(res, 413, { message: 'Request Entity Too Large' })
+      }
+      const characters = texts.reduce((n, t) => n + [...t].length, 0)
+      calls.push({ texts, target, tagHandling, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters })
+      record(200)
+      return json(res, 200, {
+        translations: texts.map((t) => ({ detected_source_language: 'DA', text: fakeTranslate(t, target, Boolean(tagHandling)), ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}) })),
+      })
+    }
+    if (url.pathname === '/v2/usage') {
+      record(200)
+      return json(res, 200, { character_count: calls.reduce((n, c) => n + c.characters, 0), character_limit: options.characterLimit ?? 500_000 })
+    }
+    if (url.pathname === '/v2/languages') {
+      record(200)
+      const type = url.searchParams.get('type') ?? form.get('type')
+      const codes = type === 'target' ? [...SUPPORTED] : ['DA', 'EN', 'DE']
+      return json(res, 200, codes.map((language) => ({ language, name: language, ...(type === 'target' ? { supports_formality: !TEXT_ONLY.has(language) } : {}) })))
+    }
+    const glossaryMatch = url.pathname.match(/^\/v3\/glossaries(?:\/([^/]+))?(\/dictionaries)?$/)
+    if (glossaryMatch) {
+      const [, id, dictionaries] = glossaryMatch
+      const info = (gid: string) => {
+        const g = glossaries.get(gid)!
+        return { glossary_id: gid, name: g.name, creation_time: new Date(0).toISOString(), dictionaries: g.dictionaries.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entry_count: Object.keys(d.entries).length })) }
+      }
+      if (!id && req.method === 'POST') {
+        const created: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> = []
+        for (let i = 0; form.has(`dictionaries[${i}].source_lang`); i++) {
+          created.push({ source_lang: form.get(`dictionaries[${i}].source_lang`)!, target_lang: form.get(`dictionaries[${i}].target_lang`)!, entries: parseTsv(form.get(`dictionaries[${i}].entries`) ?? '') })
+        }
+        const gid = randomUUID()
+        glossaries.set(gid, { name: form.get('name') ?? '', dictionaries: created })
+        record(201)
+        return json(res, 201, info(gid))
+      }
+      if (!id && req.method === 'GET') {
+        record(200)
+        return json(res, 200, { glossaries: [...glossaries.keys()].map(info) })
+      }
+      if (id && !glossaries.has(id)) {
+        record(404)
+        return json(res, 404, { message: 'Glossary not found' })
+      }
+      if (id && dictionaries && req.method === 'PUT') {
+        const g = glossaries.get(id)!
+        const dict = { source_lang: form.get('source_lang')!, target_lang: form.get('target_lang')!, entries: parseTsv(form.get('entries') ?? '') }
+        g.dictionaries = [...g.dictionaries.filter((d) => d.target_lang !== dict.target_lang), dict]
+        record(200)
+        return json(res, 200, { source_lang: dict.source_lang, target_lang: dict.target_lang, entry_count: Object.keys(dict.entries).length })
+      }
+      if (id && req.method === 'GET') {
+        record(200)
+        return json(res, 200, info(id))
+      }
+      if (id && req.method === 'DELETE') {
+        glossaries.delete(id)
+        record(204)
+        res.writeHead(204).end()
+        return
+      }
+    }
+    record(404)
+    json(res, 404, { message: `Not found: ${req.method} ${url.pathname}` })
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    authKey,
+    calls,
+    requests,
+    glossaries,
+    injectFaults: (...f) => {
+      faults.push(...f)
+    },
+    totalCharacters: () => calls.reduce((n, c) => n + c.characters, 0),
+    reset: () => {
+      calls.length = 0
+      requests.length = 0
+      faults = []
+    },
+    close: async () => {
+      for (const res of hanging) res.destroy()
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
