@@ -4,7 +4,8 @@ import { type InlineMarkup, inlineToMarkup, type LexicalNode, markupToInline, ty
 /** Field shapes the segmenter understands; the CMS derives them from its collection config. */
 export type TranslatableField =
   | { name: string; type: 'text' | 'textarea' | 'richText' }
-  | { name: string; type: 'array' | 'group'; fields: TranslatableField[] }
+  /** `shared`: the rows are the same in every language (only some sub-fields are localized), so row ids are kept. */
+  | { name: string; type: 'array' | 'group'; fields: TranslatableField[]; shared?: boolean }
   | { name: string; type: 'blocks'; blocks: Record<string, TranslatableField[]> }
 
 export interface Segment {
@@ -151,9 +152,10 @@ export function applySegmentTranslations(
       } else if (field.type === 'array' || field.type === 'blocks') {
         out[field.name] = Array.isArray(value)
           ? value.map((row, i) => {
-              const { id: _id, ...rest } = row as Record<string, unknown>
+              const { id, ...rest } = row as Record<string, unknown>
+              const keep = field.type === 'array' && field.shared ? { id } : {}
               const specsForRow = field.type === 'blocks' ? (field.blocks[(row as { blockType?: string }).blockType ?? ''] ?? []) : field.fields
-              return { ...structuredClone(rest), ...rebuild(row as Record<string, unknown>, specsForRow, `${key}.${i}`) }
+              return { ...structuredClone(rest), ...keep, ...rebuild(row as Record<string, unknown>, specsForRow, `${key}.${i}`) }
             })
           : value
       }
