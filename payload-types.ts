@@ -128,6 +128,7 @@ export interface Config {
   jobs: {
     tasks: {
       'deliver-webhook': TaskDeliverWebhook;
+      'machine-translate': TaskMachineTranslate;
       inline: {
         input: unknown;
         output: unknown;
@@ -746,7 +747,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-webhook';
+        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate';
         taskID: string;
         input?:
           | {
@@ -779,7 +780,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-webhook') | null;
+  taskSlug?: ('inline' | 'deliver-webhook' | 'machine-translate') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1305,6 +1306,18 @@ export interface TaskDeliverWebhook {
   };
   output: {
     statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMachine-translate".
+ */
+export interface TaskMachineTranslate {
+  input: {
+    taskId: number;
+  };
+  output: {
+    state?: string | null;
   };
 }
 /**

@@ -9,9 +9,10 @@ import { AuditLog } from '../collections/AuditLog'
 import { WebhookDeliveries } from '../collections/webhooks/WebhookDeliveries'
 import { WebhookEndpoints } from '../collections/webhooks/WebhookEndpoints'
 import { enqueuePublishWebhooks } from '../src/webhooks/enqueue'
-
+import { autoSubmitOnPublish } from './autoSubmit'
 import { deliverWebhookTask } from './deliverWebhook'
-
+import { workflowEndpoints } from './endpoints'
+import { machineTranslateTask } from './machineTranslateTask'
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
 import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
@@ -70,17 +71,17 @@ export const translationWorkflow =
           ...collection.hooks,
           beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
-          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish],
+          afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, autoSubmitOnPublish(options.autoSubmitOnPublish?.[collection.slug as ContentCollection] ?? false)],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
         },
       }
     })
     return {
       ...config,
-      collections: [...collections, ...[TranslationTasks, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
+      collections: [...collections, ...[{ ...TranslationTasks, endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask],
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask, machineTranslateTask],
         // The server runs queued jobs every few seconds; tests run them explicitly.
         autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
         shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,

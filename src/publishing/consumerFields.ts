@@ -18,19 +18,24 @@ function servedLocale(doc: ServedDoc, req: PayloadRequest): Locale {
   return (doc.publishedLocales ?? []).includes(requested) ? requested : SOURCE_LOCALE
 }
 
+/**
+ * Languages whose live translation lags the Danish: the task is outdated, or it was approved
+ * before and the source has changed since (it is being re-translated or reviewed).
+ */
 async function outdatedLocales(req: PayloadRequest, collection: string, id: number): Promise<Set<string>> {
   const cacheKey = `outdated:${collection}:${id}`
   const cached = req.context[cacheKey] as Set<string> | undefined
   if (cached) return cached
   const tasks = await req.payload.find({
     collection: 'translation-tasks',
-    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }, { state: { equals: 'outdated' } }] },
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }, { state: { not_equals: 'published' } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { locale: true },
+    select: { locale: true, state: true, sourceHashes: true, approvedHashes: true },
   })
-  const result = new Set(tasks.docs.map((t) => String(t.locale)))
+  const lagging = tasks.docs.filter((t) => t.state === 'outdated' || (t.approvedHashes != null && JSON.stringify(t.approvedHashes) !== JSON.stringify(t.sourceHashes)))
+  const result = new Set(lagging.map((t) => String(t.locale)))
   req.context[cacheKey] = result
   return result
 }

@@ -5,7 +5,7 @@ import type { MachineTranslationProvider } from './types'
 let announced = false
 
 /** DeepL when DEEPL_AUTH_KEY is set; otherwise the pseudo provider, said out loud once. */
-export function createProviderFromEnv(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.warn): MachineTranslationProvider {
+export function createProviderFromEnv(env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.warn): MachineTranslationProvider {
   const authKey = env.DEEPL_AUTH_KEY?.trim()
   if (authKey) {
     return createDeeplProvider({

@@ -46,9 +46,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_translation_memory_origin" AS ENUM('human', 'machine');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry');
   CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'delivered', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliver-webhook');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliver-webhook');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate');
   CREATE TABLE "leaflets_published_locales" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,

@@ -1,0 +1,41 @@
+import { notFound } from 'next/navigation'
+import { TARGET_LANGUAGES } from '../../../../languages'
+import { ReviewForm } from '../../../../review/ReviewForm'
+import { glossaryHints } from '../../../../review/glossaryHints'
+import { requireStaff } from '../../../../review/session'
+import { TASK_STATE_LABELS, type TaskState } from '../../../../workflow/taskStates'
+import type { TaskSegment } from '../../../../../workflows/engine'
+
+export const dynamic = 'force-dynamic'
+
+/** Danish and the translation side by side, per segment, with origin, changes, QA and glossary. */
+export default async function ReviewTask({ params }: { params: Promise<{ taskId: string }> }) {
+  const id = Number((await params).taskId)
+  if (!Number.isInteger(id)) notFound()
+  const { payload, userDoc } = await requireStaff(`/review/${id}`)
+  const found = await payload.find({ collection: 'translation-tasks', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: userDoc })
+  const task = found.docs[0]
+  if (!task) notFound()
+  const language = TARGET_LANGUAGES[task.locale]
+  const segments = (task.segments ?? []) as TaskSegment[]
+  const terms = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false })
+  const hints = glossaryHints(segments, terms.docs, task.locale)
+  return (
+    <>
+      <h1>
+        {task.documentTitle} <small>→ {language.label}</small>
+      </h1>
+      <p>
+        State: <span className="status" data-state={task.state}>{TASK_STATE_LABELS[task.state as TaskState]}</span>
+        {task.provider ? ` · machine translation: ${task.provider}` : ''}
+        {task.failureReason ? ` · ${task.failureReason}` : ''}
+      </p>
+      {(task.comments ?? []).map((c) => (
+        <p key={c.id ?? c.at} className="comment">
+          Comment: {c.text}
+        </p>
+      ))}
+      <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} />
+    </>
+  )
+}

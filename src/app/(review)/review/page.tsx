@@ -1,0 +1,96 @@
+import type { Where } from 'payload'
+import { hasRole, languagesOf } from '../../../access/roles'
+import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../languages'
+import { requireStaff } from '../../../review/session'
+import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflow/taskStates'
+
+export const dynamic = 'force-dynamic'
+
+type Search = { state?: string; department?: string; locale?: string }
+
+/** My queue: the tasks of the signed-in translator's languages, filterable, soonest due first. */
+export default async function Queue({ searchParams }: { searchParams: Promise<Search> }) {
+  const { payload, user, userDoc } = await requireStaff('/review')
+  const query = await searchParams
+  const mine = hasRole(user, 'admin') || hasRole(user, 'editor') ? TARGET_LOCALES : languagesOf(user)
+  const where: Where = {
+    and: [
+      { locale: { in: query.locale && (mine as string[]).includes(query.locale) ? [query.locale] : mine } },
+      ...(query.state && (TASK_STATES as readonly string[]).includes(query.state) ? [{ state: { equals: query.state } } as Where] : [{ state: { not_in: ['published'] } } as Where]),
+      ...(query.department ? [{ department: { equals: Number(query.department) } } as Where] : []),
+    ],
+  }
+  const tasks = await payload.find({ collection: 'translation-tasks', where, sort: 'dueDate', depth: 1, limit: 200, overrideAccess: false, user: userDoc })
+  const departments = await payload.find({ collection: 'departments', depth: 0, limit: 50, sort: 'code' })
+  return (
+    <>
+      <h1>My queue</h1>
+      <form className="filters" method="get">
+        <label>
+          State
+          <br />
+          <select name="state" defaultValue={query.state ?? ''}>
+            <option value="">Open (not published)</option>
+            {TASK_STATES.map((s) => (
+              <option key={s} value={s}>
+                {TASK_STATE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language
+          <br />
+          <select name="locale" defaultValue={query.locale ?? ''}>
+            <option value="">All of mine</option>
+            {mine.map((l) => (
+              <option key={l} value={l}>
+                {TARGET_LANGUAGES[l].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Department
+          <br />
+          <select name="department" defaultValue={query.department ?? ''}>
+            <option value="">All</option>
+            {departments.docs.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <table>
+        <thead>
+          <tr>
+            <th>Document</th>
+            <th>Language</th>
+            <th>State</th>
+            <th>Department</th>
+            <th>Due</th>
+            <th>QA errors</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.docs.map((task) => (
+            <tr key={task.id} data-task={task.id}>
+              <td>
+                <a href={`/review/${task.id}`}>{task.documentTitle}</a>
+              </td>
+              <td>{TARGET_LANGUAGES[task.locale].label}</td>
+              <td className="status">{TASK_STATE_LABELS[task.state as TaskState]}</td>
+              <td>{typeof task.department === 'object' && task.department ? task.department.code : ''}</td>
+              <td>{task.dueDate ? new Date(task.dueDate).toLocaleDateString('da-DK') : ''}</td>
+              <td>{task.qaErrors ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tasks.docs.length === 0 ? <p>Nothing in your queue.</p> : null}
+    </>
+  )
+}

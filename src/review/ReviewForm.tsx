@@ -1,0 +1,113 @@
+'use client'
+
+import { useState } from 'react'
+import type { TaskSegment } from '../../workflows/engine'
+
+type Props = {
+  taskId: number
+  state: string
+  locale: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+  segments: TaskSegment[]
+  hints: Record<string, string[]>
+}
+
+const ORIGIN_LABEL: Record<string, string> = {
+  machine: 'Machine translation',
+  'memory-machine': 'Memory (machine)',
+  'memory-human': 'Memory (approved)',
+  human: 'Edited by a translator',
+  kept: 'Unchanged',
+  'needs-human': 'Needs translation',
+}
+
+/** Plain <form> semantics and labels so the screen works with a keyboard and a screen reader. */
+export function ReviewForm({ taskId, state, lang, dir, segments, hints }: Props) {
+  const [texts, setTexts] = useState<Record<string, string>>(Object.fromEntries(segments.map((s) => [s.key, s.text])))
+  const [current, setCurrent] = useState({ state, segments })
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [comment, setComment] = useState('')
+  const errors = current.segments.reduce((n, s) => n + s.qa.filter((q) => q.severity === 'error').length, 0)
+
+  async function call(action: 'save' | 'approve' | 'send-back', body?: unknown) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const response = await fetch(`/api/translation-tasks/${taskId}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      })
+      const result = await response.json()
+      if (!response.ok) {
+        setMessage(result?.errors?.[0]?.message ?? `Failed (${response.status})`)
+        return
+      }
+      setCurrent({ state: result.state, segments: result.segments ?? current.segments })
+      setMessage(action === 'approve' ? 'Approved and published.' : action === 'save' ? 'Saved.' : 'Sent back.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = () => call('save', { segments: Object.entries(texts).map(([key, text]) => ({ key, text })) })
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} aria-describedby="review-status">
+      {current.segments.map((segment, index) => (
+        <div key={segment.key} className={`segment${segment.changed ? ' changed' : ''}`} data-key={segment.key}>
+          <div lang="da" dir="ltr">
+            <div>
+              <span className={`origin ${segment.origin}`}>{ORIGIN_LABEL[segment.origin] ?? segment.origin}</span>
+              {segment.changed ? <strong> Changed since last approval</strong> : null}
+            </div>
+            <p>{segment.source}</p>
+            {hints[segment.key]?.length ? (
+              <ul className="glossary" aria-label="Glossary">
+                {hints[segment.key].map((h) => (
+                  <li key={h}>{h}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          <div>
+            <label htmlFor={`segment-${index}`} className="visually-hidden">
+              Translation of segment {index + 1}
+            </label>
+            <textarea id={`segment-${index}`} lang={lang} dir={dir} value={texts[segment.key] ?? ''} onChange={(e) => setTexts({ ...texts, [segment.key]: e.target.value })} />
+            {segment.qa.length ? (
+              <ul className="qa">
+                {segment.qa.map((q, i) => (
+                  <li key={i} className={q.severity}>
+                    {q.severity === 'error' ? 'Error' : 'Warning'}: {q.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ))}
+      <div className="actions">
+        <span id="review-status" className="status" data-state={current.state}>
+          {current.state}
+        </span>
+        <button type="button" onClick={save} disabled={busy}>
+          Save
+        </button>
+        <button type="button" onClick={() => call('approve')} disabled={busy || errors > 0} title={errors > 0 ? 'Fix the QA errors first' : undefined}>
+          Approve and publish
+        </button>
+        <label>
+          Comment <input value={comment} onChange={(e) => setComment(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => call('send-back', { comment })} disabled={busy || !comment.trim()}>
+          Send back
+        </button>
+        {message ? <span role="alert">{message}</span> : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { payloadTranslationMemory } from '../../workflows/memoryStore'
+import { startTestPayload, type TestPayload } from '../support/payload'
+
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload()
+})
+afterAll(async () => t?.close())
+
+it('stores translation memory in Postgres and prefers approved human entries', async () => {
+  const memory = payloadTranslationMemory(t.payload)
+  await memory.record([{ sourceHash: 'h1', target: 'ar', sourceText: 'Hej', text: 'آلة', origin: 'machine', provider: 'deepl' }])
+  expect(await memory.lookup(['h1', 'h2'], 'ar')).toEqual(new Map([['h1', { text: 'آلة', origin: 'machine' }]]))
+  await memory.record([{ sourceHash: 'h1', target: 'ar', sourceText: 'Hej', text: 'مرحبا', origin: 'human' }])
+  await memory.record([{ sourceHash: 'h1', target: 'ar', sourceText: 'Hej', text: 'آلة 2', origin: 'machine' }])
+  expect((await memory.lookup(['h1'], 'ar')).get('h1')).toEqual({ text: 'مرحبا', origin: 'human' })
+  expect((await memory.lookup(['h1'], 'tr')).size).toBe(0)
+  expect((await t.payload.count({ collection: 'translation-memory' })).totalDocs).toBe(2)
+})

@@ -1,0 +1,93 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import { APIError, Forbidden } from 'payload'
+import { currentUser, departmentIdsOf, hasRole } from '../src/access/roles'
+import { CONTENT_COLLECTIONS } from '../collections/translation/TranslationTasks'
+import { approveTranslation, retryTask, saveTranslation, sendBack } from './review'
+import { submitSource } from './submitSource'
+import { taskDashboard, documentLanguageStatus } from './progress'
+import { engineFor } from './workflowEngine'
+
+async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    return req.json ? ((await req.json()) as Record<string, unknown>) : {}
+  } catch {
+    throw new APIError('The request body is not valid JSON', 400, undefined, true)
+  }
+}
+
+function taskId(req: PayloadRequest): number {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id) || id <= 0) throw new APIError('Task id must be a positive integer', 400, undefined, true)
+  return id
+}
+
+function requireUser(req: PayloadRequest): void {
+  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
+}
+
+const handler =
+  (run: (req: PayloadRequest) => Promise<unknown>): PayloadHandler =>
+  async (req) => {
+    requireUser(req)
+    return Response.json(await run(req))
+  }
+
+function contentCollection(value: unknown): (typeof CONTENT_COLLECTIONS)[number] {
+  if (typeof value === 'string' && (CONTENT_COLLECTIONS as readonly string[]).includes(value)) return value as (typeof CONTENT_COLLECTIONS)[number]
+  throw new APIError(`"collection" must be one of ${CONTENT_COLLECTIONS.join(', ')}`, 400, undefined, true)
+}
+
+/** Submit a document's current Danish for translation (the button on the document). */
+const submit = handler(async (req) => {
+  const input = await body(req)
+  const collection = contentCollection(input.collection)
+  const id = Number(input.id)
+  if (!Number.isInteger(id)) throw new APIError('"id" must be a document id', 400, undefined, true)
+  const doc = (await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
+  if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
+  const user = currentUser(req)
+  const department = typeof doc.department === 'object' && doc.department ? (doc.department as { id: number }).id : doc.department
+  if (!hasRole(user, 'admin') && !(hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(department)))) throw new Forbidden(req.t)
+  return submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: doc, req })
+})
+
+/** Every document whose Danish is published, submitted at once; progress is the task dashboard. */
+const translateAll = handler(async (req) => {
+  if (!hasRole(currentUser(req), 'admin')) throw new Forbidden(req.t)
+  const engine = await engineFor(req.payload)
+  const totals = { documents: 0, created: 0, outdated: 0, unchanged: 0 }
+  for (const collection of CONTENT_COLLECTIONS) {
+    const docs = await req.payload.find({ collection, where: { publishedLocales: { in: ['da'] } }, locale: 'da', depth: 0, pagination: false, overrideAccess: true, req })
+    for (const doc of docs.docs) {
+      const r = await submitSource(req.payload, engine, { collection, sourceDoc: doc as unknown as Record<string, unknown>, req })
+      totals.documents++
+      totals.created += r.created
+      totals.outdated += r.outdated
+      totals.unchanged += r.unchanged
+    }
+  }
+  return totals
+})
+
+export const workflowEndpoints: Endpoint[] = [
+  { path: '/submit', method: 'post', handler: submit },
+  { path: '/translate-all', method: 'post', handler: translateAll },
+  { path: '/dashboard', method: 'get', handler: handler(async (req) => taskDashboard(req)) },
+  {
+    path: '/language-status',
+    method: 'get',
+    handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
+  },
+  { path: '/:id/save', method: 'post', handler: handler(async (req) => saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), ((await body(req)).segments as Array<{ key: string; text: string }>) ?? [])) },
+  { path: '/:id/approve', method: 'post', handler: handler(async (req) => approveTranslation(req.payload, await engineFor(req.payload), req, taskId(req))) },
+  {
+    path: '/:id/send-back',
+    method: 'post',
+    handler: handler(async (req) => {
+      const comment = (await body(req)).comment
+      if (typeof comment !== 'string' || !comment.trim()) throw new APIError('A comment saying what to fix is required', 400, undefined, true)
+      return sendBack(req.payload, req, taskId(req), comment)
+    }),
+  },
+  { path: '/:id/retry', method: 'post', handler: handler(async (req) => retryTask(req.payload, req, taskId(req))) },
+]
