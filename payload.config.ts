@@ -22,6 +22,7 @@ import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { translationWorkflow } from './workflows/plugin'
+import { recoverInterruptedJobs } from './workflows/recoverJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
@@ -63,6 +64,7 @@ export default buildConfig({
   ],
   onInit: async (payload) => {
     guardPoolErrors(payload)
+    await recoverInterruptedJobs(payload)
     await seedOnInit(payload)
   },
 })

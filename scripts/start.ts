@@ -18,6 +18,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: db.url,
   CMS_ENV: production ? 'production' : 'local',
+  NEXT_TELEMETRY_DISABLED: '1',
   PORT: port,
 }
 console.log(`Database: ${db.embedded ? `embedded Postgres (.data/postgres) at ${redact(db.url)}` : redact(db.url)}`)

@@ -55,6 +55,9 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
         collection,
         locale: 'da',
         draft: !publish,
+        // Seeding is not an editor publishing: translation starts when an admin asks for it
+        // ("translate all published material"), so a DeepL key is never billed by surprise.
+        context: { skipTranslationSubmit: true },
         // Seed data is typed by seed/content.ts; Payload's generated create types are per collection.
         data: { ...fields, department: departmentId, _status: publish ? 'published' : 'draft' } as never,
       })

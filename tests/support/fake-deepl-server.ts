@@ -28,6 +28,8 @@ export interface FakeDeepl {
   requests: Array<{ method: string; path: string; status: number | 'dropped' }>
   glossaries: Map<string, { name: string; dictionaries: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> }>
   injectFaults(...faults: Fault[]): void
+  /** Answers for this target language wait `ms` (the request is received, and billed, at once). */
+  delayTarget(target: string, ms: number): void
   totalCharacters(): number
   reset(): void
   close(): Promise<void>
@@ -72,6 +74,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
   const requests: FakeDeepl['requests'] = []
   const glossaries: FakeDeepl['glossaries'] = new Map()
   let faults: Fault[] = []
+  const delays = new Map<string, number>()
   const sockets = new Set<Socket>()
   const hanging = new Set<ServerResponse>()
 
@@ -123,6 +126,13 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       }
       const characters = texts.reduce((n, t) => n + [...t].length, 0)
       calls.push({ texts, target, tagHandling, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters })
+      const delay = delays.get(target) ?? 0
+      if (delay) {
+        hanging.add(res)
+        await new Promise((r) => setTimeout(r, delay))
+        hanging.delete(res)
+        if (res.destroyed) return
+      }
       record(200)
       return json(res, 200, {
         translations: texts.map((t) => ({ detected_source_language: 'DA', text: fakeTranslate(t, target, Boolean(tagHandling)), ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}) })),
@@ -199,11 +209,15 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     injectFaults: (...f) => {
       faults.push(...f)
     },
+    delayTarget: (target, ms) => {
+      delays.set(target, ms)
+    },
     totalCharacters: () => calls.reduce((n, c) => n + c.characters, 0),
     reset: () => {
       calls.length = 0
       requests.length = 0
       faults = []
+      delays.clear()
     },
     close: async () => {
       for (const res of hanging) res.destroy()

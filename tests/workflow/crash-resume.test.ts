@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { recoverInterruptedJobs } from '../../workflows/recoverJobs'
+import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { buildWorld, type World } from '../support/fixtures'
+import { httpApi } from '../support/http'
+import { drainJobs } from '../support/jobs'
+import { startTestPayload, type TestPayload } from '../support/payload'
+
+let fake: FakeDeepl
+let t: TestPayload
+let world: World
+let child: ChildProcess | undefined
+
+beforeAll(async () => {
+  fake = await startFakeDeepl()
+  process.env.DEEPL_AUTH_KEY = fake.authKey
+  process.env.DEEPL_SERVER_URL = fake.url
+  t = await startTestPayload()
+  world = await buildWorld(t.payload)
+}, 120_000)
+afterAll(async () => {
+  child?.kill('SIGKILL')
+  await t?.close()
+  await fake?.close()
+  delete process.env.DEEPL_AUTH_KEY
+})
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+it('a process killed in the middle of a fan-out resumes without billing finished work twice', async () => {
+  const http = await httpApi()
+  const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+    body: { title: 'Har du spørgsmål?', kind: 'questions', department: world.departments.BIF, summary: 'Ring til os på 33 66 33 66, hvis du har spørgsmål til brevet.', _status: 'published' },
+    auth: { token: world.actors.editorBIF.token },
+  })
+  expect(created.status).toBe(201)
+  fake.delayTarget('TR', 60_000)
+
+  child = spawn('npx', ['tsx', 'tests/support/runJobsProcess.ts'], {
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, VITEST: '', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const states = async () => Object.fromEntries((await t.payload.find({ collection: 'translation-tasks', depth: 0, pagination: false })).docs.map((d) => [d.locale, d.state]))
+  await until(async () => fake.calls.some((c) => c.target === 'TR') && Object.values(await states()).filter((s) => s !== 'queued').length === 5, 60_000, `the runner to finish 5 languages and start Turkish\n${output}`)
+  child.kill('SIGKILL')
+  await new Promise((r) => child!.once('exit', r))
+
+  expect(await states()).toMatchObject({ tr: 'queued', en: 'machine_translated', ar: 'machine_translated', so: 'needs_human' })
+  const stuck = await t.payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })
+  expect(stuck.totalDocs).toBe(1)
+
+  fake.delayTarget('TR', 0)
+  expect(await recoverInterruptedJobs(t.payload, 0)).toBe(1)
+  await drainJobs(t.payload)
+  expect(await states()).toEqual({ en: 'machine_translated', ar: 'machine_translated', tr: 'machine_translated', ur: 'machine_translated', fa: 'machine_translated', so: 'needs_human' })
+  const perTarget = fake.calls.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.target]: (acc[c.target] ?? 0) + 1 }), {})
+  // Finished languages were never sent again; only the request in flight at the kill is repeated.
+  expect(perTarget).toEqual({ 'EN-GB': 1, AR: 1, UR: 1, FA: 1, TR: 2 })
+}, 180_000)
