@@ -49,6 +49,8 @@ export async function startAppServer(): Promise<AppServer> {
       ...process.env,
       NODE_ENV: 'production',
       CMS_ENV: 'local',
+      // The server runs its job queue itself, as in production; vitest's marker would stop it.
+      VITEST: '',
       DATABASE_URL: withDatabaseName(serverUrl, name),
       CMS_SEED_ON_INIT: 'true',
       CMS_DATA_DIR: dataDir,

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppServer, startAppServer } from '../support/appServer'
+import { launchChromium } from '../support/browser'
+
+let server: AppServer
+let browser: Browser
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', server.demoPassword(email))
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+}
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchChromium()
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }) })
+  const token = ((await login.json()) as { token: string }).token
+  const bulk = await fetch(`${server.url}/api/translation-tasks/translate-all`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: '{}' })
+  expect(bulk.status).toBe(200)
+  expect(((await bulk.json()) as { documents: number }).documents).toBeGreaterThan(20)
+  // The server's job runner (every 3 s) machine-translates with the pseudo provider.
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    const board = await fetch(`${server.url}/api/translation-tasks/dashboard`, { headers: { authorization: `JWT ${token}` } })
+    const counts = ((await board.json()) as { byLanguage: Record<string, Record<string, number>> }).byLanguage.ar
+    if (counts.queued === 0 && counts.machine_translated > 0) break
+    if (Date.now() > deadline) throw new Error(`machine translation did not finish: ${JSON.stringify(counts)}`)
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+}, 600_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('translator review in the browser', () => {
+  it('shows only the translator\'s languages in My queue and reviews an Arabic leaflet right to left, then approves it', async () => {
+    const page = await browser.newPage()
+    await signIn(page, 'translator.ar@demo.kk.invalid')
+    await page.goto(`${server.url}/review?locale=ar`)
+    const rows = page.locator('tbody tr')
+    expect(await rows.count()).toBeGreaterThan(10)
+    const languages = new Set(await page.locator('tbody tr td:nth-child(2)').allTextContents())
+    expect([...languages]).toEqual(['Arabic'])
+    await page.goto(`${server.url}/review`)
+    expect(new Set(await page.locator('tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set(['Arabic', 'Urdu']))
+
+    await page.goto(`${server.url}/review?locale=ar`)
+    await page.click('a:text-is("Sådan klager du")')
+    await page.waitForURL(/\/review\/\d+$/)
+    const first = page.locator('textarea').first()
+    expect(await first.getAttribute('dir')).toBe('rtl')
+    expect(await first.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+    expect(await page.locator('.origin').first().textContent()).toBe('Machine translation')
+    await first.fill('كيف تقدم شكوى')
+    await page.click('button:text-is("Save")')
+    await page.waitForSelector('[role="alert"]:text-is("Saved.")')
+    expect(await page.locator('#review-status').getAttribute('data-state')).toBe('in_review')
+    mkdirSync('tests/.artifacts', { recursive: true })
+    await page.screenshot({ path: 'tests/.artifacts/review-ar.png', fullPage: true })
+    await page.click('button:text-is("Approve and publish")')
+    await page.waitForSelector('[role="alert"]:text-is("Approved and published.")')
+    expect(await page.locator('#review-status').getAttribute('data-state')).toBe('published')
+
+    const site = await browser.newPage()
+    await site.goto(`${server.url}/ar/leaflets/saadan-klager-du`)
+    expect(await site.locator('h1').textContent()).toBe('كيف تقدم شكوى')
+    await site.goto(`${server.url}/tr/leaflets/saadan-klager-du`)
+    expect(await site.locator('article').getAttribute('lang')).toBe('da-DK')
+  })
+
+  it('sends anyone without a session to the login page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/review`)
+    expect(page.url()).toContain('/admin/login')
+  })
+})
