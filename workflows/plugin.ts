@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Field, Plugin } from 'payload'
 import { invalidatePublishedCache } from '../src/api/publishedCache'
 import { guardIncomingText } from '../src/content/guardIncomingText'
 import { serializeDocumentWrites } from '../src/db/documentLock'
@@ -23,6 +23,13 @@ export interface TranslationWorkflowOptions {
    * published. When false, editors submit with the button on the document.
    */
   autoSubmitOnPublish?: Partial<Record<(typeof CONTENT_COLLECTIONS)[number], boolean>>
+}
+
+/** The language strip and "Submit for translation" button in every content document's sidebar. */
+const translationPanelField: Field = {
+  name: 'translationPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/admin/TranslationPanel#TranslationPanel' } },
 }
 
 const invalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
@@ -66,7 +73,7 @@ export const translationWorkflow =
       if (!isContent(collection)) return withCacheInvalidation(collection)
       return {
         ...collection,
-        fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
+        fields: [...collection.fields, translationPanelField, publishedLocalesField, ...consumerFields(collection.slug)],
         hooks: {
           ...collection.hooks,
           beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],

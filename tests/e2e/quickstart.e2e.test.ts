@@ -53,5 +53,17 @@ describe('the production server, as npm start runs it', () => {
     expect(direction).toBe('rtl')
     mkdirSync('tests/.artifacts', { recursive: true })
     await page.screenshot({ path: 'tests/.artifacts/admin-leaflet-ar.png', fullPage: true })
+
+    // The sidebar's translation panel submits the Danish and shows a chip per language.
+    await page.click('button:text-is("Submit for translation")')
+    await page.waitForSelector('.translation-panel [role="status"]:has-text("Submitted: 6 new")')
+    expect(await page.locator('.translation-panel li').count()).toBe(6)
+    // Queued (missing) or, if the job runner was quick, already machine translated (in review).
+    expect(['missing', 'in_review']).toContain(await page.locator('.translation-panel li[data-locale="ar"]').getAttribute('data-status'))
+
+    await page.goto(`${server.url}/review`)
+    const arabicCells = await page.locator('td[data-cell^="ar:"]').allTextContents()
+    expect(arabicCells.reduce((n, c) => n + Number(c), 0)).toBe(1)
+    expect(await page.locator('button:text-is("Translate all published material")').count()).toBe(1)
   })
 })

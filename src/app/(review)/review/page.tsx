@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { hasRole, languagesOf } from '../../../access/roles'
 import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../languages'
 import { requireStaff } from '../../../review/session'
+import { TranslateAllButton } from '../../../review/TranslateAllButton'
 import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflow/taskStates'
 
 export const dynamic = 'force-dynamic'
@@ -22,9 +23,35 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
   }
   const tasks = await payload.find({ collection: 'translation-tasks', where, sort: 'dueDate', depth: 1, limit: 200, overrideAccess: false, user: userDoc })
   const departments = await payload.find({ collection: 'departments', depth: 0, limit: 50, sort: 'code' })
+  const all = await payload.find({ collection: 'translation-tasks', where: { locale: { in: mine } }, depth: 0, pagination: false, select: { locale: true, state: true } })
+  const counts = new Map<string, number>()
+  for (const task of all.docs) counts.set(`${task.locale}:${task.state}`, (counts.get(`${task.locale}:${task.state}`) ?? 0) + 1)
   return (
     <>
       <h1>My queue</h1>
+      <table aria-label="Tasks by language and state" className="dashboard">
+        <thead>
+          <tr>
+            <th>Language</th>
+            {TASK_STATES.map((s) => (
+              <th key={s}>{s.replace('_', ' ')}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {mine.map((l) => (
+            <tr key={l}>
+              <th>{TARGET_LANGUAGES[l].label}</th>
+              {TASK_STATES.map((s) => (
+                <td key={s} data-cell={`${l}:${s}`}>
+                  {counts.get(`${l}:${s}`) ?? 0}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hasRole(user, 'admin') ? <TranslateAllButton /> : null}
       <form className="filters" method="get">
         <label>
           State
