@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { adminFieldOnly, isAdmin } from '../src/access/predicates'
 import { currentUser, hasRole, ROLES } from '../src/access/roles'
+import { isProductionMode } from '../src/config/environment'
 import { TARGET_LOCALES, TARGET_LANGUAGES } from '../src/languages'
 
 const adminOrSelf: Access = ({ req }) => {
@@ -9,19 +10,22 @@ const adminOrSelf: Access = ({ req }) => {
   return user ? { id: { equals: user.id } } : false
 }
 
-const isProduction = process.env.NODE_ENV === 'production'
+/** Login hardening: lockout after repeated failures, secure cookies in production, API keys (stored hashed by Payload). */
+export function authConfig(production: boolean): NonNullable<Exclude<CollectionConfig['auth'], boolean>> {
+  return {
+    useAPIKey: true,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: production, sameSite: 'Lax' },
+  }
+}
 
 /** Staff and API consumers. API keys are stored hashed by Payload; only admins can see roles. */
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Administration' },
-  auth: {
-    useAPIKey: true,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: isProduction, sameSite: 'Lax' },
-  },
+  auth: authConfig(isProductionMode()),
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(currentUser(req)?.roles?.some((r) => r !== 'api-consumer')) },
   fields: [
     { name: 'name', type: 'text' },

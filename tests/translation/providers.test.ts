@@ -69,6 +69,13 @@ describe('DeepL provider through the real deepl-node client', () => {
   }, 30_000)
 })
 
+it('reports a refused connection as the provider being unavailable', async () => {
+  const closed = await startFakeDeepl()
+  const url = closed.url
+  await closed.close()
+  await expect(createDeeplProvider({ authKey: 'k', serverUrl: url, attempts: 2 }).translate({ texts: ['Hej'], target: 'tr', tagHandling: true })).rejects.toThrow(ProviderUnavailableError)
+}, 20_000)
+
 describe('pseudo provider', () => {
   it('is labelled as not a translation, keeps tags and writes RTL languages in Arabic script', async () => {
     const pseudo = createPseudoProvider()
