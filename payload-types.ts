@@ -118,8 +118,12 @@ export interface Config {
     | null
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
   widgets: {
     collections: CollectionsWidget;
@@ -129,6 +133,7 @@ export interface Config {
     tasks: {
       'deliver-webhook': TaskDeliverWebhook;
       'machine-translate': TaskMachineTranslate;
+      'sweep-translation-queue': TaskSweepTranslationQueue;
       inline: {
         input: unknown;
         output: unknown;
@@ -747,7 +752,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate';
+        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue';
         taskID: string;
         input?:
           | {
@@ -780,10 +785,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-webhook' | 'machine-translate') | null;
+  taskSlug?: ('inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1251,6 +1265,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1288,6 +1303,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1319,6 +1362,14 @@ export interface TaskMachineTranslate {
   output: {
     state?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweep-translation-queue".
+ */
+export interface TaskSweepTranslationQueue {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

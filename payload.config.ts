@@ -22,7 +22,7 @@ import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { translationWorkflow } from './workflows/plugin'
-import { recoverInterruptedJobs } from './workflows/recoverJobs'
+import { recoverInterruptedJobs, requeueOrphanedTasks } from './workflows/recoverJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
@@ -65,6 +65,7 @@ export default buildConfig({
   onInit: async (payload) => {
     guardPoolErrors(payload)
     await recoverInterruptedJobs(payload)
+    await requeueOrphanedTasks(payload)
     await seedOnInit(payload)
   },
 })

@@ -13,6 +13,7 @@ import { autoSubmitOnPublish } from './autoSubmit'
 import { deliverWebhookTask } from './deliverWebhook'
 import { workflowEndpoints } from './endpoints'
 import { machineTranslateTask } from './machineTranslateTask'
+import { sweepTranslationQueueTask } from './sweepTask'
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
 import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
@@ -88,7 +89,7 @@ export const translationWorkflow =
       collections: [...collections, ...[{ ...TranslationTasks, endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask, machineTranslateTask],
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask, machineTranslateTask, sweepTranslationQueueTask],
         // The server runs queued jobs every few seconds; tests run them explicitly.
         autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
         shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,

@@ -10,7 +10,14 @@ function poolOf(payload: Payload): Pool | undefined {
  * unhandled, that kills the process. Log it instead: the pool reconnects on next use.
  */
 export function guardPoolErrors(payload: Payload): void {
-  poolOf(payload)?.on('error', (error) => payload.logger.warn(`Postgres connection lost (${error.message}); will reconnect on next query`))
+  const pool = poolOf(payload)
+  if (!pool) return
+  const warn = (error: Error) => payload.logger.warn(`Postgres connection lost (${error.message}); will reconnect on next query`)
+  pool.on('error', warn)
+  // A client checked out between two queries of a transaction has no listener of its own; its
+  // 'error' would be thrown. Every client gets one; the failing query still rejects as usual.
+  pool.on('connect', (client) => client.on('error', warn))
+  for (const client of (pool as unknown as PoolInternals)._clients) client.on('error', warn)
 }
 
 /** Reaches into pg's pool internals: Payload keeps one client checked out for its lifetime. */

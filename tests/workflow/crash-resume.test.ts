@@ -20,7 +20,7 @@ beforeAll(async () => {
   world = await buildWorld(t.payload)
 }, 120_000)
 afterAll(async () => {
-  child?.kill('SIGKILL')
+  if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL')
   await t?.close()
   await fake?.close()
   delete process.env.DEEPL_AUTH_KEY
@@ -43,17 +43,20 @@ it('a process killed in the middle of a fan-out resumes without billing finished
   expect(created.status).toBe(201)
   fake.delayTarget('TR', 60_000)
 
-  child = spawn('npx', ['tsx', 'tests/support/runJobsProcess.ts'], {
-    env: { ...process.env, DATABASE_URL: t.databaseUrl, VITEST: '', NODE_ENV: 'test' },
+  // Its own process group, so the kill takes the whole process tree like a real crash would.
+  child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/runJobsProcess.ts'], {
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, VITEST: '', CMS_JOBS_AUTORUN: 'false', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const states = async () => Object.fromEntries((await t.payload.find({ collection: 'translation-tasks', depth: 0, pagination: false })).docs.map((d) => [d.locale, d.state]))
   await until(async () => fake.calls.some((c) => c.target === 'TR') && Object.values(await states()).filter((s) => s !== 'queued').length === 5, 60_000, `the runner to finish 5 languages and start Turkish\n${output}`)
-  child.kill('SIGKILL')
-  await new Promise((r) => child!.once('exit', r))
+  const exited = new Promise((r) => child!.once('exit', r))
+  process.kill(-child.pid!, 'SIGKILL')
+  await exited
 
   expect(await states()).toMatchObject({ tr: 'queued', en: 'machine_translated', ar: 'machine_translated', so: 'needs_human' })
   const stuck = await t.payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })

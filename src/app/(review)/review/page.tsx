@@ -91,7 +91,7 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
         </label>
         <button type="submit">Filter</button>
       </form>
-      <table>
+      <table className="queue">
         <thead>
           <tr>
             <th>Document</th>
