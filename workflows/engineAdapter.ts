@@ -10,18 +10,12 @@ import {
   syncDeeplGlossary,
   translateSegments,
 } from '../src/translation'
+import type { GlossaryTermDoc } from '../collections/translation/GlossaryTerms'
 import type { TranslationEngine } from './engine'
 import { translatableFields } from './fieldSpecs'
 import { payloadTranslationMemory } from './memoryStore'
 
-interface GlossaryDoc {
-  term: string
-  doNotTranslate?: boolean | null
-  translations?: Partial<Record<TargetLocale, string | null>> | null
-  note?: string | null
-}
-
-function toTerm(doc: GlossaryDoc): GlossaryTerm {
+function toTerm(doc: GlossaryTermDoc): GlossaryTerm {
   const translations = Object.fromEntries(Object.entries(doc.translations ?? {}).filter(([, v]) => typeof v === 'string' && v.trim())) as Partial<Record<TargetLocale, string>>
   return { source: doc.term, translations, doNotTranslate: Boolean(doc.doNotTranslate), note: doc.note ?? undefined }
 }
@@ -35,7 +29,7 @@ export function createTranslationEngine(payload: Payload, provider: MachineTrans
 
   const refresh = async () => {
     const docs = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false, overrideAccess: true })
-    glossary = (docs.docs as unknown as GlossaryDoc[]).map(toTerm)
+    glossary = (docs.docs as unknown as GlossaryTermDoc[]).map(toTerm)
     const key = JSON.stringify(glossary)
     if (key !== glossaryKey && provider.name === 'deepl' && process.env.DEEPL_AUTH_KEY) {
       glossaryId = (await syncDeeplGlossary({ authKey: process.env.DEEPL_AUTH_KEY, serverUrl: process.env.DEEPL_SERVER_URL || undefined }, glossary, glossaryId)) ?? undefined

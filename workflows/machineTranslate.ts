@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 import { TARGET_LANGUAGES } from '../src/languages'
 import type { SourceSegment, TaskSegment, TranslationEngine } from './engine'
 import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
+import { writeTranslation } from './writeTranslation'
 
-/** Context flag: a write made by the workflow itself, not by a person. */
-export const WRITTEN_BY_WORKFLOW = 'writtenByWorkflow'
+export { WRITTEN_BY_WORKFLOW } from './writeTranslation'
 
 async function loadSource(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
   const published = await payload.find({
@@ -79,18 +79,7 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const order = new Map(segments.map((s, i) => [s.key, i]))
     const all = [...keep, ...fresh].sort((a, b) => order.get(a.key)! - order.get(b.key)!)
     for (const segment of all) segment.qa = segment.text ? engine.qa(segment.source, segment.text, task.locale) : []
-    const texts = new Map(all.filter((s) => s.text).map((s) => [s.key, s.text]))
-    if (texts.size > 0) {
-      await payload.update({
-        collection: task.collection as 'leaflets',
-        id: task.documentId,
-        locale: task.locale,
-        draft: true,
-        data: engine.apply(task.collection, source, texts, task.locale) as never,
-        overrideAccess: true,
-        context: { [WRITTEN_BY_WORKFLOW]: true },
-      })
-    }
+    await writeTranslation(payload, engine, task, source, all)
     const needsHuman = capability === 'none' || all.some((s) => s.origin === 'needs-human')
     return await transitionTask(
       payload,

@@ -16,7 +16,9 @@ import { machineTranslateTask } from './machineTranslateTask'
 import { sweepTranslationQueueTask } from './sweepTask'
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
-import { publicReadsArePublished, publishedLocalesField, trackPublishedLocales } from '../src/publishing/publishedLocales'
+import { publicationChange } from '../src/publishing/publicationChange'
+import { publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from '../src/publishing/publishedLocales'
+import { serveDanishForOfflineLanguages } from './offlineLanguages'
 
 export interface TranslationWorkflowOptions {
   /**
@@ -37,9 +39,9 @@ const invalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
   invalidatePublishedCache()
   return doc
 }
-/** A draft save changes nothing the public can read; only publishing does. */
-const invalidateAfterPublish: CollectionAfterChangeHook = ({ doc }) => {
-  if ((doc as { _status?: string })._status === 'published') invalidatePublishedCache()
+/** A draft save changes nothing the public can read; only publishing or withdrawing a language does. */
+const invalidateAfterPublish: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+  if (publicationChange(doc, previousDoc, req)) invalidatePublishedCache()
   return doc
 }
 const invalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
@@ -77,7 +79,8 @@ export const translationWorkflow =
         fields: [...collection.fields, translationPanelField, publishedLocalesField, ...consumerFields(collection.slug)],
         hooks: {
           ...collection.hooks,
-          beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+          beforeOperation: [guardIncomingText, serializeDocumentWrites, rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+          afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
           beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
           afterChange: [...(collection.hooks?.afterChange ?? []), auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, autoSubmitOnPublish(options.autoSubmitOnPublish?.[collection.slug as ContentCollection] ?? false)],
           afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],

@@ -1,12 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { APIError, Forbidden } from 'payload'
 import { writeAudit } from '../src/access/auditPublishing'
-import { PUBLISHED_BY_WORKFLOW } from '../src/access/publishGuard'
 import { currentUser, hasRole, languagesOf } from '../src/access/roles'
 import { IllegalTransitionError } from '../src/workflow/taskStates'
 import type { TaskSegment, TranslationEngine } from './engine'
-import { WRITTEN_BY_WORKFLOW } from './machineTranslate'
 import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
+import { writeTranslation } from './writeTranslation'
 
 /** Admins, and translators assigned to the task's language, act on a task; nobody else. */
 export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
@@ -47,18 +46,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
   if (unknown.length) throw new APIError(`Unknown segment(s): ${unknown.join(', ')}`, 400, undefined, true)
   const segments = (task.segments ?? []).map((s) => (byKey.has(s.key) && byKey.get(s.key) !== s.text ? { ...s, text: byKey.get(s.key)!, origin: 'human' as const } : s))
   const checked = withQa(engine, task, segments)
-  const source = await loadSourceDoc(payload, task)
-  const texts = new Map(checked.segments.filter((s) => s.text).map((s) => [s.key, s.text]))
-  await payload.update({
-    collection: task.collection as 'leaflets',
-    id: task.documentId,
-    locale: task.locale,
-    draft: true,
-    data: engine.apply(task.collection, source, texts, task.locale) as never,
-    overrideAccess: true,
-    context: { [WRITTEN_BY_WORKFLOW]: true },
-    req,
-  })
+  await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task), checked.segments, { req })
   if (task.state === 'in_review') {
     return (await payload.update({ collection: 'translation-tasks', id: task.id, data: checked as never, overrideAccess: true, req })) as unknown as TaskDoc
   }
@@ -78,18 +66,7 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
   }
   const checked = withQa(engine, task, task.segments ?? [])
   const approved = await transitionTask(payload, task, { type: 'approve', blockingQaIssues: checked.qaErrors }, checked, { req }).catch(asApiError)
-  const source = await loadSourceDoc(payload, task)
-  const texts = new Map(checked.segments.map((s) => [s.key, s.text]))
-  await payload.update({
-    collection: task.collection as 'leaflets',
-    id: task.documentId,
-    locale: task.locale,
-    data: { ...engine.apply(task.collection, source, texts, task.locale), _status: 'published' } as never,
-    publishSpecificLocale: task.locale,
-    overrideAccess: true,
-    context: { [PUBLISHED_BY_WORKFLOW]: true, [WRITTEN_BY_WORKFLOW]: true },
-    req,
-  } as never)
+  await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task), checked.segments, { publish: true, req })
   await engine.recordHumanTranslations(checked.segments.map((s) => ({ sourceHash: s.sourceHash, source: s.source, text: s.text, target: task.locale })))
   await writeAudit(req, { action: 'approve', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `approved ${task.locale} of ${task.collection} "${task.documentTitle}"` })
   return transitionTask(payload, approved, { type: 'publish' }, { approvedHashes: task.sourceHashes ?? {} }, { req, note: 'published by approval' })

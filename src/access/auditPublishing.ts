@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { publicationChange } from '../publishing/publicationChange'
 import { currentUser } from './roles'
 
 export type AuditAction = 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry'
@@ -15,14 +16,11 @@ export async function writeAudit(
   })
 }
 
-/**
- * Records every save that publishes a locale of a content document. Draft saves are not
- * publishing and are not logged; per-locale unpublish is logged by the workflow that does it.
- */
-export const auditPublishing: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
-  if ((doc as { _status?: string })._status !== 'published') return doc
-  const locale = typeof req.locale === 'string' ? req.locale : 'da'
+/** Records every save that publishes or withdraws a language of a content document; draft saves are neither. */
+export const auditPublishing: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
+  const change = publicationChange(doc, previousDoc, req)
+  if (!change) return doc
   const title = String((doc as { title?: unknown }).title ?? doc.id)
-  await writeAudit(req, { action: 'publish', collection: collection.slug, documentId: doc.id as number, locale, summary: `publish ${collection.slug} "${title}" (${locale})` })
+  await writeAudit(req, { action: change.type, collection: collection.slug, documentId: doc.id as number, locale: change.locale, summary: `${change.type} ${collection.slug} "${title}" (${change.locale})` })
   return doc
 }

@@ -15,11 +15,23 @@ export const publishedLocalesField: Field = {
   admin: { readOnly: true, position: 'sidebar', description: 'Languages that are live.' },
 }
 
-export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
   const previous = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).filter(isLocale)
   const locale = req.locale
-  const publishing = (data as { _status?: unknown })._status === 'published' && isLocale(locale)
-  return { ...data, publishedLocales: publishing ? [...new Set([...previous, locale])] : previous }
+  if (!isLocale(locale)) return { ...data, publishedLocales: previous }
+  const status = (data as { _status?: unknown })._status
+  if (status === 'published') return { ...data, publishedLocales: [...new Set([...previous, locale])] }
+  // A non-draft save with status draft is Payload's per-locale unpublish: the language goes offline.
+  if (status === 'draft' && context[SAVE_IS_DRAFT] === false) return { ...data, publishedLocales: previous.filter((l) => l !== locale) }
+  return { ...data, publishedLocales: previous }
+}
+
+const SAVE_IS_DRAFT = 'saveIsDraft'
+
+/** Hooks after this one cannot see the operation's `draft` flag; they need it to recognise an unpublish. */
+export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update' || operation === 'create') req.context[SAVE_IS_DRAFT] = Boolean((args as { draft?: boolean }).draft)
+  return args
 }
 
 /**

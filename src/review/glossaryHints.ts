@@ -1,18 +1,12 @@
+import type { GlossaryTermDoc } from '../../collections/translation/GlossaryTerms'
 import type { TargetLocale } from '../languages'
-
-interface Term {
-  term: string
-  doNotTranslate?: boolean | null
-  translations?: Partial<Record<TargetLocale, string | null>> | null
-  note?: string | null
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Per segment key: the glossary terms its Danish uses and how they are to be rendered. */
-export function glossaryHints(segments: Array<{ key: string; source: string }>, terms: Term[], locale: TargetLocale): Record<string, string[]> {
+export function glossaryHints(segments: Array<{ key: string; source: string }>, terms: GlossaryTermDoc[], locale: TargetLocale): Record<string, string[]> {
   const hints: Record<string, string[]> = {}
   for (const segment of segments) {
     const found = terms.filter((t) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(t.term)}($|[^\\p{L}])`, 'iu').test(segment.source))

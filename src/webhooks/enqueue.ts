@@ -1,13 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { isLocale } from '../languages'
+import { publicationChange } from '../publishing/publicationChange'
 import { buildEvent } from './event'
 
-/** On every save that publishes a language, one delivery per active endpoint, sent by the jobs queue. */
-export const enqueuePublishWebhooks: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
-  if ((doc as { _status?: string })._status !== 'published' || !isLocale(req.locale)) return doc
+/** On every save that publishes or withdraws a language, one delivery per active endpoint, sent by the jobs queue. */
+export const enqueuePublishWebhooks: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
+  const change = publicationChange(doc, previousDoc, req)
+  if (!change) return doc
   const endpoints = await req.payload.find({ collection: 'webhook-endpoints', where: { active: { equals: true } }, depth: 0, pagination: false, overrideAccess: true, req })
   if (endpoints.docs.length === 0) return doc
-  const event = buildEvent('publish', collection.slug, doc as { id: number; slug?: string | null }, req.locale)
+  const event = buildEvent(change.type, collection.slug, doc as { id: number; slug?: string | null }, change.locale)
   for (const endpoint of endpoints.docs) {
     const delivery = await req.payload.create({
       collection: 'webhook-deliveries',

@@ -75,4 +75,24 @@ describe('what consumers get per language', () => {
     const html = (await leaflet('da'))!.html
     expect(html).toBe('<p><strong>&lt;script&gt;alert(1)&lt;/script&gt; Ring </strong>klik<a href="https://www.kk.dk/klage" target="_blank" rel="noopener noreferrer">kk.dk</a></p>')
   })
+
+  it('withdraws a language: the public gets Danish again, webhook consumers and the audit log hear of it', async () => {
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'tr', data: { title: 'Nasıl şikayet edilir', _status: 'published' } as never, publishSpecificLocale: 'tr' } as never)
+    const live = await http.rest<{ title: string; isFallback: boolean }>('GET', `leaflets/${doc.id}?locale=tr`)
+    expect(live.body).toMatchObject({ title: 'Nasıl şikayet edilir', isFallback: false })
+    const withdrawn = await http.rest('PATCH', `leaflets/${doc.id}?locale=tr`, { body: { _status: 'draft' }, auth: { token: world.actors.admin.token } })
+    expect(withdrawn.status).toBe(200)
+    const after = await http.rest<{ title: string; isFallback: boolean; availableLocales: string[]; html: string }>('GET', `leaflets/${doc.id}?locale=tr`)
+    expect(after.body).toMatchObject({ isFallback: true, title: expect.stringContaining('Dokument') })
+    expect(after.body.availableLocales).not.toContain('tr')
+    expect(after.body.html).toContain('Brødtekst')
+    const gql = await http.graphql<{ Leaflet: { title: string } }>(`{ Leaflet(id: ${doc.id}, locale: tr) { title } }`)
+    expect(gql.body.data!.Leaflet.title).not.toBe('Nasıl şikayet edilir')
+    const audit = await t.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: doc.id } }, { action: { equals: 'unpublish' } }] } })
+    expect(audit.docs.map((d) => d.locale)).toEqual(['tr'])
+    // A translator's ordinary draft save withdraws nothing.
+    await t.payload.update({ collection: 'leaflets', id: id, locale: 'ar', draft: true, data: { title: 'مسودة جديدة' } as never })
+    expect((await leaflet('ar'))!.title).toBe('كيف تقدم شكوى')
+  })
 })

@@ -78,4 +78,13 @@ describe('publish webhooks', () => {
     await t.payload.jobs.run({ limit: 20 })
     expect(received).toHaveLength(before + 1)
   })
+
+  it('tells consumers when a language is withdrawn', async () => {
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'عنوان', _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { _status: 'draft' } as never })
+    await runJobsUntil(async () => received.some((r) => JSON.parse(r.body).type === 'unpublish'))
+    const events = received.map((r) => JSON.parse(r.body)).filter((e) => e.documentId === doc.id)
+    expect(events.map((e) => [e.type, e.locale])).toEqual([['publish', 'da'], ['publish', 'ar'], ['unpublish', 'ar']])
+  })
 })

@@ -7,7 +7,7 @@ import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflo
 
 export const dynamic = 'force-dynamic'
 
-type Search = { state?: string; department?: string; locale?: string }
+type Search = { state?: string; department?: string; locale?: string; due?: string }
 
 /** My queue: the tasks of the signed-in translator's languages, filterable, soonest due first. */
 export default async function Queue({ searchParams }: { searchParams: Promise<Search> }) {
@@ -19,6 +19,7 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
       { locale: { in: query.locale && (mine as string[]).includes(query.locale) ? [query.locale] : mine } },
       ...(query.state && (TASK_STATES as readonly string[]).includes(query.state) ? [{ state: { equals: query.state } } as Where] : [{ state: { not_in: ['published'] } } as Where]),
       ...(query.department ? [{ department: { equals: Number(query.department) } } as Where] : []),
+      ...(query.due && /^\d{4}-\d{2}-\d{2}$/.test(query.due) ? [{ dueDate: { less_than_equal: `${query.due}T23:59:59.999Z` } } as Where] : []),
     ],
   }
   const tasks = await payload.find({ collection: 'translation-tasks', where, sort: 'dueDate', depth: 1, limit: 200, overrideAccess: false, user: userDoc })
@@ -88,6 +89,11 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          Due by
+          <br />
+          <input type="date" name="due" defaultValue={query.due ?? ''} />
         </label>
         <button type="submit">Filter</button>
       </form>
