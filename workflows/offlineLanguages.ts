@@ -10,9 +10,10 @@ const READING_DANISH = 'readingDanishFallback'
  * A withdrawn language keeps its old text in the stored document. The public must get the
  * published Danish instead (marked `isFallback`), never the withdrawn translation.
  */
-export const serveDanishForOfflineLanguages: CollectionAfterReadHook = async ({ doc, req, collection, context }) => {
+export const serveDanishForOfflineLanguages: CollectionAfterReadHook = async ({ doc, req, collection, context, overrideAccess }) => {
   const locale = req.locale
-  if (!isLocale(locale) || locale === SOURCE_LOCALE || context[READING_DANISH] || isStaffOrConsumer(req)) return doc
+  // Server code (overrideAccess) and signed-in users read what is stored.
+  if (!isLocale(locale) || locale === SOURCE_LOCALE || context[READING_DANISH] || overrideAccess || isStaffOrConsumer(req)) return doc
   if (((doc as { publishedLocales?: string[] }).publishedLocales ?? []).includes(locale)) return doc
   const danish = await req.payload.findByID({
     collection: collection.slug as 'leaflets',

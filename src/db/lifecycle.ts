@@ -22,7 +22,7 @@ export function guardPoolErrors(payload: Payload): void {
 
 /** Reaches into pg's pool internals: Payload keeps one client checked out for its lifetime. */
 interface PoolInternals {
-  _clients: PoolClient[]
+  _clients: Array<PoolClient & { _activeQuery?: unknown; _queryQueue?: unknown[] }>
   _idle: Array<{ client: PoolClient }>
 }
 
@@ -37,6 +37,10 @@ export async function closePayload(payload: Payload): Promise<void> {
   if (!pool) return
   const internals = pool as unknown as PoolInternals
   const idle = new Set(internals._idle.map((item) => item.client))
-  for (const client of [...internals._clients]) if (!idle.has(client)) client.release(true)
+  // Only the sentinel (checked out, doing nothing); a client still running a query releases
+  // itself when the query ends, and pool.end() waits for that.
+  for (const client of [...internals._clients]) {
+    if (!idle.has(client) && !client._activeQuery && !client._queryQueue?.length) client.release(true)
+  }
   await pool.end()
 }

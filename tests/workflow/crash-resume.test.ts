@@ -59,11 +59,12 @@ it('a process killed in the middle of a fan-out resumes without billing finished
   await exited
 
   expect(await states()).toMatchObject({ tr: 'queued', en: 'machine_translated', ar: 'machine_translated', so: 'needs_human' })
+  // Turkish's job is stuck processing (a job that had just finished may be caught mid-write too).
   const stuck = await t.payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })
-  expect(stuck.totalDocs).toBe(1)
+  expect(stuck.totalDocs).toBeGreaterThanOrEqual(1)
 
   fake.delayTarget('TR', 0)
-  expect(await recoverInterruptedJobs(t.payload, 0)).toBe(1)
+  expect(await recoverInterruptedJobs(t.payload, 0)).toBe(stuck.totalDocs)
   await drainJobs(t.payload)
   expect(await states()).toEqual({ en: 'machine_translated', ar: 'machine_translated', tr: 'machine_translated', ur: 'machine_translated', fa: 'machine_translated', so: 'needs_human' })
   const perTarget = fake.calls.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.target]: (acc[c.target] ?? 0) + 1 }), {})
