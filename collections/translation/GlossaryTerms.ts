@@ -1,6 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isStaff } from '../../src/access/predicates'
-import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../src/languages'
+import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../../src/languages'
+
+/** A glossary-terms document as the engine adapter and the review screen read it. */
+export interface GlossaryTermDoc {
+  term: string
+  doNotTranslate?: boolean | null
+  translations?: Partial<Record<TargetLocale, string | null>> | null
+  note?: string | null
+}
 
 const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
   name: code,
