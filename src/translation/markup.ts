@@ -71,3 +71,15 @@ export function tagsBalanced(markup: string): boolean {
   }
   return stack.length === 0
 }
+
+/** Tokens back to markup; `serialize(tokenize(m))` is `m` up to entity spelling. */
+export function serialize(tokens: Token[]): string {
+  return tokens
+    .map((t) => {
+      if (t.kind === 'text') return escapeText(t.text)
+      if (t.kind === 'close') return `</${t.tag}>`
+      if (t.kind === 'open') return t.id !== undefined ? `<${t.tag} id="${t.id}">` : `<${t.tag}>`
+      return t.tag === 'br' ? '<br/>' : `<x id="${t.id}"/>`
+    })
+    .join('')
+}

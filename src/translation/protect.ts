@@ -22,12 +22,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+function termPatterns(terms: string[]): RegExp[] {
+  return terms.filter((term) => term.trim()).map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.trim())}(?![\\p{L}\\p{N}])`, 'giu'))
+}
+
 export function findProtectedSpans(text: string, doNotTranslate: string[] = []): Span[] {
+  return spansOf(text, [...PATTERNS, ...termPatterns(doNotTranslate)])
+}
+
+/** Only the glossary's do-not-translate terms, as whole words, case-insensitive. */
+export function findTermSpans(text: string, terms: string[]): Span[] {
+  return spansOf(text, termPatterns(terms))
+}
+
+function spansOf(text: string, patterns: RegExp[]): Span[] {
   const found: Span[] = []
-  const patterns = [...PATTERNS]
-  for (const term of doNotTranslate) {
-    if (term.trim()) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.trim())}(?![\\p{L}\\p{N}])`, 'giu'))
-  }
   for (const pattern of patterns) {
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {

@@ -94,7 +94,10 @@ export function qaCheckSegment(args: { source: string; target: string; locale: T
       issues.push({ code: 'length-ratio', severity: 'warning', message: `The translation is ${ratio.toFixed(2)}× the length of the Danish (expected ${bounds[0]}–${bounds[1]}×)` })
     }
   }
-  const letters = [...targetPlain].filter((ch) => /\p{L}/u.test(ch))
+  // Names kept as written (MitID, Borgerrådgiveren) are Latin in every language; they say nothing about the script.
+  const keptAsWritten = (args.glossary ?? []).filter((t) => t.doNotTranslate && t.source.trim())
+  const scriptText = keptAsWritten.reduce((text, t) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.source.trim())}(?![\\p{L}\\p{N}])`, 'giu'), ' '), targetPlain)
+  const letters = [...scriptText].filter((ch) => /\p{L}/u.test(ch))
   if (letters.length >= 8) {
     const script = TARGET_LANGUAGES[locale].script
     const share = letters.filter((ch) => SCRIPT_PATTERN[script].test(ch)).length / letters.length

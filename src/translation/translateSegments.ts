@@ -1,9 +1,10 @@
 import { TARGET_LANGUAGES, type TargetLocale } from '../languages'
-import { escapeText, tokenize } from './markup'
+import { serialize, tokenize } from './markup'
 import type { TranslationMemory } from './memory'
 import type { MachineTranslationProvider } from './providers/types'
 import { type GlossaryTerm, qaCheckSegment, type QaIssue } from './qa'
 import type { Segment } from './segments'
+import { shieldTerms } from './shieldTerms'
 
 export type TranslationOrigin = 'memory-human' | 'memory-machine' | 'machine' | 'needs-human'
 
@@ -31,19 +32,12 @@ const CHUNK = 50
 async function translateRuns(provider: MachineTranslationProvider, markups: string[], target: TargetLocale, context?: string): Promise<{ texts: string[]; billed: number }> {
   const tokenized = markups.map((m) => tokenize(m))
   const runs: string[] = []
-  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'text' && /\p{L}/u.test(t.text)) runs.push(t.text)
+  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'text' && /\p{L}/u.test(t.text)) runs.push(t.text.trim())
   const translated = runs.length ? await provider.translate({ texts: runs, target, context, tagHandling: false }) : { texts: [], billedCharacters: 0 }
   let next = 0
-  const texts = tokenized.map((tokens) =>
-    tokens
-      .map((t) => {
-        if (t.kind === 'text') return /\p{L}/u.test(t.text) ? escapeText(translated.texts[next++]) : escapeText(t.text)
-        if (t.kind === 'close') return `</${t.tag}>`
-        if (t.kind === 'open') return t.id !== undefined ? `<${t.tag} id="${t.id}">` : `<${t.tag}>`
-        return t.tag === 'br' ? '<br/>' : `<x id="${t.id}"/>`
-      })
-      .join(''),
-  )
+  // Providers trim a run's edges; the spaces around a bold word or a name belong to the layout, so they are put back.
+  const withEdges = (run: string, text: string) => `${run.match(/^\s*/)![0]}${text.trim()}${run.match(/\s*$/)![0]}`
+  const texts = tokenized.map((tokens) => serialize(tokens.map((t) => (t.kind === 'text' && /\p{L}/u.test(t.text) ? { kind: 'text', text: withEdges(t.text, translated.texts[next++]) } : t))))
   return { texts, billed: translated.billedCharacters }
 }
 
@@ -66,12 +60,16 @@ export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ 
   const machine = new Map<string, string>()
   let billedCharacters = 0
   const pending = [...missing.values()]
+  const keepAsWritten = (args.glossary ?? []).filter((t) => t.doNotTranslate).map((t) => t.source)
   for (let i = 0; i < pending.length; i += CHUNK) {
     const chunk = pending.slice(i, i + CHUNK)
-    const result =
+    const shielded = chunk.map((s) => shieldTerms(s.text, keepAsWritten))
+    const sent = shielded.map((s) => s.markup)
+    const raw =
       capability === 'full'
-        ? await provider.translate({ texts: chunk.map((s) => s.text), target, context: args.context, glossaryId: args.glossaryId, tagHandling: true }).then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
-        : await translateRuns(provider, chunk.map((s) => s.text), target, args.context)
+        ? await provider.translate({ texts: sent, target, context: args.context, glossaryId: args.glossaryId, tagHandling: true }).then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
+        : await translateRuns(provider, sent, target, args.context)
+    const result = { texts: raw.texts.map((text, j) => shielded[j].restore(text)), billed: raw.billed }
     billedCharacters += result.billed
     chunk.forEach((segment, j) => machine.set(segment.sourceHash, result.texts[j]))
     await memory.record(chunk.map((segment, j) => ({ sourceHash: segment.sourceHash, target, sourceText: segment.text, text: result.texts[j], origin: 'machine' as const, provider: provider.name })))

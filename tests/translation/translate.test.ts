@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TARGET_LOCALES } from '../../src/languages'
-import { applySegmentTranslations, createDeeplProvider, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, syncDeeplGlossary, translateSegments, type GlossaryTerm, type TranslatableField } from '../../src/translation'
+import { applySegmentTranslations, createDeeplProvider, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, shieldTerms, syncDeeplGlossary, translateSegments, type GlossaryTerm, type TranslatableField } from '../../src/translation'
 import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
 
 let fake: FakeDeepl
@@ -36,7 +36,7 @@ describe('translating segments: memory first, provider for the rest', () => {
       expect(result.translations.filter((t) => t.origin === 'machine').map((t) => t.key)).toEqual(target === 'so' ? [] : ['body.7'])
     }
     // en, ar, tr get the markup with tags; ur and fa get the text runs only; so gets nothing.
-    const runs = 'Afsnit NYT nummer 7 om hvordan kommunen hjælper dig'.length + ' vigtigt'.length
+    const runs = 'Afsnit NYT nummer 7 om hvordan kommunen hjælper dig'.length + 'vigtigt'.length
     expect(fake.calls.map((c) => [c.target, c.characters])).toEqual([
       ['EN-GB', changed.text.length],
       ['AR', changed.text.length],
@@ -77,8 +77,45 @@ describe('translating segments: memory first, provider for the rest', () => {
     expect(joined.title).toMatch(/33 66 33 66$/)
     const children = (joined.body as { root: { children: Array<{ children: Array<{ text: string; format: number }> }> } }).root.children[0].children
     expect(children.at(-1)).toMatchObject({ format: 1 })
+    // The provider saw "vigtigt" without its leading space; the space between the runs is kept.
+    expect(children.at(-1)!.text).toMatch(/^ \S/)
     expect(children.map((c) => c.text).join('')).toContain('kontakt@kk.dk')
     expect(translations.every((t) => !hasBlockingIssues(t.qa))).toBe(true)
+  })
+})
+
+describe('glossary do-not-translate terms', () => {
+  const glossary: GlossaryTerm[] = [{ source: 'MitID', translations: {}, doNotTranslate: true }, { source: 'Borgerservice', translations: {}, doNotTranslate: true }]
+  const source = { title: 'Log ind med MitID', body: { root: { type: 'root', children: [p('Kontakt Borgerservice eller brug mitid')] } } }
+
+  it('never reach the provider and come back exactly as the source wrote them, with and without tag support', async () => {
+    const provider = createDeeplProvider({ authKey: fake.authKey, serverUrl: fake.url })
+    for (const target of ['en', 'fa'] as const) {
+      const memory = new InMemoryTranslationMemory()
+      fake.reset()
+      const segments = segmentDocument(source, FIELDS)
+      const { translations } = await translateSegments({ segments, target, provider, memory, glossary })
+      const sent = fake.calls.flatMap((c) => c.texts).join(' ')
+      expect(sent).not.toMatch(/mitid|borgerservice/i)
+      const title = translations.find((t) => t.key === 'title')!
+      expect(title.text).toMatch(/MitID$/)
+      expect(title.origin).toBe('machine')
+      const body = translations.find((t) => t.key === 'body.0')!.text
+      expect(body).toContain('Borgerservice')
+      expect(body).toContain('mitid')
+      expect(body).not.toMatch(/id="g\d+"/)
+      expect(translations.flatMap((t) => t.qa).filter((i) => i.code === 'glossary-term-not-used' || i.code === 'tags-changed')).toEqual([])
+      // Memory keeps the restored text, so a later reuse needs no glossary to be right.
+      const stored = await memory.lookup([segments[0].sourceHash], target)
+      expect(stored.get(segments[0].sourceHash)?.text).toBe(title.text)
+    }
+  })
+
+  it('are shielded inside formatting, as whole words only, and restored with the source spelling', () => {
+    const shielded = shieldTerms('Log ind med <b>mitid</b> &amp; MitIDs <x id="0"/>', ['MitID'])
+    expect(shielded.markup).toBe('Log ind med <b><x id="g0"/></b> &amp; MitIDs <x id="0"/>')
+    expect(shielded.restore('Sign in with <b><x id="g0"/></b> &amp; x <x id="0"/>')).toBe('Sign in with <b>mitid</b> &amp; x <x id="0"/>')
+    expect(shieldTerms('Ingen termer her', ['MitID']).markup).toBe('Ingen termer her')
   })
 })
 
@@ -100,6 +137,12 @@ describe('QA checks', () => {
     expect(codes('Du kan altid klage over en afgørelse fra kommunen', 'Complain')).toContain('warning:length-ratio')
     expect(codes('Du kan klage over afgørelsen', 'You can complain about the decision', 'ar')).toContain('error:wrong-script')
     expect(codes('Velkommen til kommunen', 'Velkommen til kommunen')).toContain('warning:untranslated')
+  })
+  it('does not count names kept as written against the target script', () => {
+    const keep: GlossaryTerm[] = [{ source: 'Borgerrådgiveren', translations: {}, doNotTranslate: true }]
+    const check = (g?: GlossaryTerm[]) => qaCheckSegment({ source: 'Skriv til Borgerrådgiveren', target: 'اكتب إلى Borgerrådgiveren', locale: 'ar', glossary: g }).map((i) => i.code)
+    expect(check()).toContain('wrong-script')
+    expect(check(keep)).toEqual([])
   })
   it('lets warnings through and blocks on errors', () => {
     expect(hasBlockingIssues(qaCheckSegment({ source: 'Velkommen til kommunen', target: 'Velkommen til kommunen', locale: 'en' }))).toBe(false)

@@ -36,6 +36,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   http = await httpApi()
+  await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
     body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: body('Skriv til Borgerrådgiveren.'), _status: 'published' },
     auth: { token: world.actors.editorBIF.token },
@@ -62,6 +63,9 @@ describe('the translation loop on a real database and the DeepL-compatible serve
     expect(done.ar.billedCharacters).toBeGreaterThan(0)
     expect(done.ar.segments.map((s) => s.key)).toEqual(['title', 'body.0', 'body.1', 'body.2'])
     expect(done.ar.segments.every((s) => s.origin === 'machine')).toBe(true)
+    // The glossary's do-not-translate term never reaches DeepL and stands as written in every language.
+    expect(fake.calls.flatMap((c) => c.texts).some((sent) => sent.includes('Borgerrådgiveren'))).toBe(false)
+    for (const locale of ['en', 'ar', 'tr', 'ur', 'fa']) expect(done[locale].segments.find((s) => s.key === 'body.1')!.text).toContain('Borgerrådgiveren')
     // The machine draft is not public: Arabic readers still get the Danish, marked as fallback.
     expect(await publicTitle('ar')).toMatchObject({ title: 'Sådan klager du', isFallback: true })
   })
@@ -107,8 +111,12 @@ describe('the translation loop on a real database and the DeepL-compatible serve
     expect(after.ar.state).toBe('machine_translated')
     expect(after.ar.segments.filter((s) => s.changed).map((s) => s.key)).toEqual(['body.1'])
     expect(after.ar.segments.find((s) => s.key === 'title')).toMatchObject({ text: 'كيف تقدم شكوى', origin: 'human' })
-    // Only the changed paragraph went to DeepL, once per machine-translated language.
-    expect(fake.calls.map((c) => c.texts)).toEqual(Array(5).fill(['Skriv til Borgerrådgiveren eller ring til os.']))
+    // Only the changed paragraph went to DeepL, once per machine-translated language (the glossary
+    // term shielded; Urdu and Persian get the text runs around it).
+    const shielded = ['Skriv til <x id="g0"/> eller ring til os.']
+    const runs = ['Skriv til', 'eller ring til os.']
+    expect(Object.fromEntries(fake.calls.map((c) => [c.target, c.texts]))).toEqual({ 'EN-GB': shielded, AR: shielded, TR: shielded, UR: runs, FA: runs })
+    expect(after.fa.segments.find((s) => s.key === 'body.1')!.text).toMatch(/\S Borgerrådgiveren \S/)
     // The approved Arabic stays live until the new version is approved.
     expect(await publicTitle('ar')).toMatchObject({ title: 'كيف تقدم شكوى', isFallback: false })
   })
