@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -25,12 +25,35 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** `next build` when the sources changed since the last one (CI has just built; a dev may not have). */
-export function ensureBuilt(): void {
-  if (buildIsCurrent()) return
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
-  if (build.status !== 0) throw new Error('next build failed')
-  recordBuild()
+const BUILD_LOCK = '.next-build.lock'
+/** A build takes 1-2 minutes; a lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 10 * 60_000
+
+/**
+ * `next build` when the sources changed since the last one (CI has just built; a dev may not
+ * have). Test files run in parallel and Next refuses a second concurrent build, so one file builds
+ * under a lock while the others wait for it.
+ */
+export async function ensureBuilt(): Promise<void> {
+  for (;;) {
+    if (buildIsCurrent()) return
+    try {
+      mkdirSync(BUILD_LOCK)
+      break
+    } catch {
+      const lockedAt = statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs
+      if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    if (buildIsCurrent()) return
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    if (build.status !== 0) throw new Error('next build failed')
+    recordBuild()
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true })
+  }
 }
 
 /**
@@ -38,7 +61,7 @@ export function ensureBuilt(): void {
  * seed with demo users, exactly what `npm start` gives a new installation.
  */
 export async function startAppServer(): Promise<AppServer> {
-  ensureBuilt()
+  await ensureBuilt()
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL!
   const name = `e2e_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`
   await ensureDatabase(serverUrl, name)
