@@ -226,3 +226,13 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     },
   }
 }
+
+/**
+ * Points the CMS's DeepL provider (read from env when a job runs) at this server. `attempts`
+ * bounds deepl-node's retries so fault tests fail over in seconds, not minutes.
+ */
+export function useFakeDeeplInCms(fake: FakeDeepl, options: { attempts?: number } = {}): void {
+  process.env.DEEPL_AUTH_KEY = fake.authKey
+  process.env.DEEPL_SERVER_URL = fake.url
+  if (options.attempts !== undefined) process.env.DEEPL_ATTEMPTS = String(options.attempts)
+}

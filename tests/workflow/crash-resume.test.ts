@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { recoverInterruptedJobs } from '../../workflows/recoverJobs'
-import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 import { buildWorld, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
@@ -14,8 +14,7 @@ let child: ChildProcess | undefined
 
 beforeAll(async () => {
   fake = await startFakeDeepl()
-  process.env.DEEPL_AUTH_KEY = fake.authKey
-  process.env.DEEPL_SERVER_URL = fake.url
+  useFakeDeeplInCms(fake)
   t = await startTestPayload()
   world = await buildWorld(t.payload)
 }, 120_000)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TARGET_LOCALES } from '../../src/languages'
-import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 import { buildWorld, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
@@ -30,9 +30,7 @@ const publicTitle = async (locale: string) => (await http.rest<{ title: string; 
 
 beforeAll(async () => {
   fake = await startFakeDeepl()
-  process.env.DEEPL_AUTH_KEY = fake.authKey
-  process.env.DEEPL_SERVER_URL = fake.url
-  process.env.DEEPL_ATTEMPTS = '2'
+  useFakeDeeplInCms(fake, { attempts: 2 })
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   http = await httpApi()

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type EmbeddedServer, startEmbeddedPostgres } from '../../src/db/embedded'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from '../../workflows/recoverJobs'
-import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 import { buildWorld, type World } from '../support/fixtures'
 import { drainJobs } from '../support/jobs'
 import { startTestPayload, type TestPayload } from '../support/payload'
@@ -20,9 +20,7 @@ beforeAll(async () => {
   server = await startEmbeddedPostgres(DATA_DIR, PORT)
   process.env.TEST_DATABASE_SERVER_URL = server.url
   fake = await startFakeDeepl()
-  process.env.DEEPL_AUTH_KEY = fake.authKey
-  process.env.DEEPL_SERVER_URL = fake.url
-  process.env.DEEPL_ATTEMPTS = '2'
+  useFakeDeeplInCms(fake, { attempts: 2 })
   t = await startTestPayload()
   world = await buildWorld(t.payload)
 }, 120_000)
