@@ -6,6 +6,18 @@ import { approveTranslation, retryTask, saveTranslation, sendBack } from './revi
 import { submitSource } from './submitSource'
 import { taskDashboard, documentLanguageStatus } from './progress'
 import { engineFor } from './workflowEngine'
+import { exportLanguage, exportTask, importXliff } from './xliffExchange'
+
+function xliffResponse({ xml, filename }: { xml: string; filename: string }): Response {
+  return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' } })
+}
+
+const xliffDownload =
+  (run: (req: PayloadRequest) => Promise<{ xml: string; filename: string }>): PayloadHandler =>
+  async (req) => {
+    requireUser(req)
+    return xliffResponse(await run(req))
+  }
 
 async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
@@ -89,5 +101,8 @@ export const workflowEndpoints: Endpoint[] = [
       return sendBack(req.payload, req, taskId(req), comment)
     }),
   },
+  { path: '/xliff', method: 'get', handler: xliffDownload((req) => exportLanguage(req.payload, req, req.searchParams.get('locale'))) },
+  { path: '/xliff', method: 'post', handler: handler(async (req) => importXliff(req.payload, await engineFor(req.payload), req, (await req.text?.()) ?? '')) },
+  { path: '/:id/xliff', method: 'get', handler: xliffDownload((req) => exportTask(req.payload, req, taskId(req))) },
   { path: '/:id/retry', method: 'post', handler: handler(async (req) => retryTask(req.payload, req, taskId(req))) },
 ]

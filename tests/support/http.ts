@@ -42,13 +42,14 @@ export async function httpApi() {
   const handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler> = { GET: rest.GET, POST: rest.POST, PATCH: rest.PATCH, DELETE: rest.DELETE }
   const graphqlPost = gql.POST as (request: Request) => Promise<Response>
   return {
-    async rest<T = Record<string, unknown>>(method: keyof typeof handlers, pathAndQuery: string, options: { body?: unknown; auth?: Credentials } = {}): Promise<ApiResponse<T>> {
+    /** `body` is sent as JSON; `raw` as it is, with its own content type (XLIFF uploads). */
+    async rest<T = Record<string, unknown>>(method: keyof typeof handlers, pathAndQuery: string, options: { body?: unknown; raw?: { body: string; contentType: string }; auth?: Credentials } = {}): Promise<ApiResponse<T>> {
       const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\/?(api\/)?/, '')}`)
       const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
       const request = new Request(url, {
         method,
-        headers: { 'content-type': 'application/json', ...authHeaders(options.auth) },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        headers: { 'content-type': options.raw?.contentType ?? 'application/json', ...authHeaders(options.auth) },
+        body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       })
       return parse<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
     },

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
+import { buildWorld, type World } from '../support/fixtures'
+import { type Credentials, httpApi } from '../support/http'
+import { drainJobs } from '../support/jobs'
+import { startTestPayload, type TestPayload } from '../support/payload'
+
+let fake: FakeDeepl
+let t: TestPayload
+let world: World
+let http: Awaited<ReturnType<typeof httpApi>>
+let leafletId: number
+let methodId: number
+
+type Segment = { key: string; source: string; text: string; origin: string; qa: Array<{ severity: string; code: string }> }
+type Task = { id: number; locale: string; state: string; segments: Segment[] }
+type ImportResult = { files: number; tasks: Array<{ id: number; locale: string; imported: number; state: string }> }
+
+const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const para = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
+const richText = (...paragraphs: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs } })
+
+const asTranslator = (): Credentials => ({ token: world.actors.translatorAr.token })
+const task = async (collection: string, documentId: number, locale = 'ar'): Promise<Task> =>
+  (await t.payload.find({ collection: 'translation-tasks', where: { and: [{ documentId: { equals: documentId } }, { collection: { equals: collection } }, { locale: { equals: locale } }] }, depth: 0 })).docs[0] as unknown as Task
+const upload = (xml: string, token = asTranslator()) => http.rest<ImportResult & { errors?: Array<{ message: string }> }>('POST', 'translation-tasks/xliff', { raw: { body: xml, contentType: 'application/x-xliff+xml' }, auth: token })
+const download = async (path: string, token = asTranslator()) => {
+  const r = await http.rest<string>('GET', path, { auth: token })
+  return { ...r, xml: typeof r.body === 'string' ? r.body : JSON.stringify(r.body) }
+}
+/** Applies `edit` to one document's `<file>` of a multi-file XLIFF. */
+const inFile = (xml: string, original: string, edit: (part: string) => string) => {
+  const start = xml.indexOf(`original="${original}"`)
+  const end = xml.indexOf('</file>', start)
+  return xml.slice(0, start) + edit(xml.slice(start, end)) + xml.slice(end)
+}
+/** What a CAT tool does: fill in the target of one unit. */
+const withTarget = (xml: string, unitId: string, target: string) =>
+  xml.replace(new RegExp(`(<trans-unit id="${unitId.replace('.', '\\.')}"[^>]*>\\s*<source>[\\s\\S]*?</source>)(\\s*<target[^>]*>[\\s\\S]*?</target>)?`), `$1\n<target state="translated">${target}</target>`)
+
+beforeAll(async () => {
+  fake = await startFakeDeepl()
+  useFakeDeeplInCms(fake, { attempts: 2 })
+  t = await startTestPayload()
+  world = await buildWorld(t.payload)
+  http = await httpApi()
+  await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
+  const editor = { token: world.actors.editorBIF.token }
+  const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+    body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: richText(para(text('Ring på '), text('33 66 33 66', 1), text('.')), para(text('Skriv til Borgerrådgiveren.'))), _status: 'published' },
+    auth: editor,
+  })
+  expect(leaflet.status).toBe(201)
+  leafletId = leaflet.body.doc.id
+  const method = await http.rest<{ doc: { id: number } }>('POST', 'methods?locale=da', {
+    body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: richText(para(text('Et møde for alle borgere.'))), _status: 'published' },
+    auth: editor,
+  })
+  expect(method.status, JSON.stringify(method.body)).toBe(201)
+  methodId = method.body.doc.id
+  await drainJobs(t.payload)
+}, 120_000)
+afterAll(async () => {
+  await t?.close()
+  await fake?.close()
+  delete process.env.DEEPL_AUTH_KEY
+})
+
+describe('XLIFF export and import for CAT tools and agencies', () => {
+  it('exports a task as XLIFF 1.2 with inline codes, target states and notes, to its language’s translators only', async () => {
+    const ar = await task('leaflets', leafletId)
+    expect(ar.state).toBe('machine_translated')
+    const r = await download(`translation-tasks/${ar.id}/xliff`)
+    expect(r.status).toBe(200)
+    expect(r.headers.get('content-type')).toMatch(/application\/x-xliff\+xml/)
+    expect(r.headers.get('content-disposition')).toContain(`leaflets-${leafletId}-ar.xlf`)
+    expect(r.xml).toContain(`<file original="leaflets/${leafletId}" source-language="da-DK" target-language="ar"`)
+    expect(r.xml).toMatch(/<trans-unit id="body\.0"[^>]*>\s*<source>Ring på <g id="b\.1" ctype="bold"><x id="x\.0" ctype="x-protected"\/><\/g>\.<\/source>/)
+    expect(r.xml).toMatch(/<target state="needs-review-translation">/)
+    expect(r.xml).toContain('<note>Glossary: Borgerrådgiveren: keep as written</note>')
+    expect((await download(`translation-tasks/${ar.id}/xliff`, { token: world.actors.editorBIF.token })).status).toBe(403)
+    expect((await download(`translation-tasks/${ar.id}/xliff`, {})).status).toBe(401)
+  })
+
+  it('imports translated units as a translator’s edits: human origin, QA run, task in review, nothing published', async () => {
+    const before = await task('leaflets', leafletId)
+    const exported = (await download(`translation-tasks/${before.id}/xliff`)).xml
+    const translated = withTarget(withTarget(exported, 'title', 'كيف تقدم شكوى'), 'body.0', 'اتصل على <g id="b.1" ctype="bold"><x id="x.0"/></g>.')
+    const r = await upload(translated.replace('target-language="ar"', 'target-language="ar-SA"'))
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body).toEqual({ files: 1, tasks: [{ id: before.id, locale: 'ar', imported: 2, state: 'in_review' }] })
+    const after = await task('leaflets', leafletId)
+    const byKey = Object.fromEntries(after.segments.map((s) => [s.key, s]))
+    expect(byKey.title).toMatchObject({ text: 'كيف تقدم شكوى', origin: 'human' })
+    expect(byKey['body.0']).toMatchObject({ text: 'اتصل على <b><x id="0"/></b>.', origin: 'human', qa: [] })
+    expect(byKey['body.1']).toEqual(before.segments.find((s) => s.key === 'body.1'))
+    const draft = await t.payload.findByID({ collection: 'leaflets', id: leafletId, locale: 'ar', draft: true, depth: 0 })
+    expect(draft.title).toBe('كيف تقدم شكوى')
+    const pub = await http.rest<{ title: string; isFallback: boolean }>('GET', `leaflets/${leafletId}?locale=ar`)
+    expect(pub.body).toMatchObject({ title: 'Sådan klager du', isFallback: true })
+  })
+
+  it('exports every open task of a language in one file and imports them all back', async () => {
+    const r = await download('translation-tasks/xliff?locale=ar')
+    expect(r.status).toBe(200)
+    expect(r.xml.match(/<file /g)).toHaveLength(2)
+    expect(r.xml).toContain(`original="methods/${methodId}"`)
+    const leafletTask = await task('leaflets', leafletId)
+    const methodTask = await task('methods', methodId)
+    const filled = inFile(inFile(r.xml, `methods/${methodId}`, (f) => withTarget(f, 'title', 'اجتماع المواطنين')), `leaflets/${leafletId}`, (f) => withTarget(f, 'body.1', 'اكتب إلى Borgerrådgiveren.'))
+    const result = await upload(filled)
+    expect(result.status, JSON.stringify(result.body)).toBe(200)
+    expect(result.body).toEqual({
+      files: 2,
+      tasks: [
+        { id: leafletTask.id, locale: 'ar', imported: 1, state: 'in_review' },
+        { id: methodTask.id, locale: 'ar', imported: 1, state: 'in_review' },
+      ],
+    })
+    expect((await task('methods', methodId)).segments.find((s) => s.key === 'title')).toMatchObject({ text: 'اجتماع المواطنين', origin: 'human' })
+    expect((await task('leaflets', leafletId)).segments.find((s) => s.key === 'body.1')).toMatchObject({ text: 'اكتب إلى Borgerrådgiveren.', origin: 'human' })
+    expect((await download('translation-tasks/xliff?locale=tr')).status).toBe(403)
+    expect((await download('translation-tasks/xliff?locale=xx')).status).toBe(400)
+  })
+
+  it('refuses a stale, foreign or broken file with a clear 4xx and changes nothing', async () => {
+    const ar = await task('leaflets', leafletId)
+    const exported = (await download(`translation-tasks/${ar.id}/xliff`)).xml
+    const snapshot = JSON.stringify((await task('leaflets', leafletId)).segments)
+    const cases: Array<[string, number, RegExp]> = [
+      ['this is not xml', 400, /Not well-formed XML/],
+      [exported.replace('version="1.2"', 'version="2.0"'), 400, /XLIFF 2.0 is not supported/],
+      [exported.replace('target-language="ar"', 'target-language="tr"'), 403, /./],
+      [exported.replace('target-language="ar"', 'target-language="pl"'), 400, /"pl" is not one of this CMS's languages/],
+      [exported.replace(`original="leaflets/${leafletId}"`, 'original="leaflets/999999"'), 400, /no open translation task/],
+      [exported.replace('source-language="da-DK"', 'source-language="en"'), 400, /expected Danish/],
+      [exported.replace('<trans-unit id="title"', '<trans-unit id="nope"'), 400, /unknown segment\(s\) nope/],
+      [withTarget(exported, 'title', 'x <ph id="1">{0}</ph>'), 400, /inline code <ph id="1">/],
+      [exported.replace('<source>Sådan klager du</source>', '<source>En gammel titel</source>'), 409, /Danish changed since this file was exported \(title\)/],
+      [exported.replace('<xliff version="1.2"', '<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff version="1.2"'), 400, /DOCTYPE/],
+    ]
+    for (const [xml, status, message] of cases) {
+      const r = await upload(withTarget(xml, 'body.1', 'تغيير'))
+      expect(r.status, `${status} for ${message}: ${JSON.stringify(r.body)}`).toBe(status)
+      expect(r.body.errors?.[0]?.message).toMatch(message)
+    }
+    expect((await upload(exported, { token: world.actors.editorBIF.token })).status).toBe(403)
+    expect((await upload(exported, {})).status).toBe(401)
+    expect(JSON.stringify((await task('leaflets', leafletId)).segments)).toBe(snapshot)
+  })
+
+  it('refuses a file for an approved task and after the Danish moved on', async () => {
+    const method = await task('methods', methodId)
+    const methodXliff = (await download(`translation-tasks/${method.id}/xliff`)).xml
+    const approved = await http.rest<Task>('POST', `translation-tasks/${method.id}/approve`, { auth: asTranslator() })
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200)
+    const late = await upload(withTarget(methodXliff, 'title', 'عنوان آخر'))
+    expect(late.status).toBe(409)
+    expect(late.body.errors?.[0]?.message).toMatch(/the task is published/)
+    expect((await task('methods', methodId)).segments.find((s) => s.key === 'title')!.text).toBe('اجتماع المواطنين')
+
+    const ar = await task('leaflets', leafletId)
+    const exported = (await download(`translation-tasks/${ar.id}/xliff`)).xml
+    const edited = await http.rest('PATCH', `leaflets/${leafletId}?locale=da`, { body: { title: 'Sådan klager du over en afgørelse', _status: 'published' }, auth: { token: world.actors.editorBIF.token } })
+    expect(edited.status).toBe(200)
+    await drainJobs(t.payload)
+    const r = await upload(withTarget(exported, 'body.1', 'اكتب إلى Borgerrådgiveren.'))
+    expect(r.status).toBe(409)
+    expect(r.body.errors?.[0]?.message).toMatch(/\(title\); export again/)
+  })
+})
