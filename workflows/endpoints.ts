@@ -44,6 +44,14 @@ const handler =
     return Response.json(await run(req))
   }
 
+/** A save's edits: `[{ key, text }]` with strings, or a 400 that says so (never a 500 deep in QA). */
+function segmentEdits(value: unknown): Array<{ key: string; text: string }> {
+  if (value === undefined) return []
+  const valid = Array.isArray(value) && value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string')
+  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string }', 400, undefined, true)
+  return value as Array<{ key: string; text: string }>
+}
+
 function contentCollection(value: unknown): (typeof CONTENT_COLLECTIONS)[number] {
   if (typeof value === 'string' && (CONTENT_COLLECTIONS as readonly string[]).includes(value)) return value as (typeof CONTENT_COLLECTIONS)[number]
   throw new APIError(`"collection" must be one of ${CONTENT_COLLECTIONS.join(', ')}`, 400, undefined, true)
@@ -90,7 +98,7 @@ export const workflowEndpoints: Endpoint[] = [
     method: 'get',
     handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
   },
-  { path: '/:id/save', method: 'post', handler: handler(async (req) => saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), ((await body(req)).segments as Array<{ key: string; text: string }>) ?? [])) },
+  { path: '/:id/save', method: 'post', handler: handler(async (req) => saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), segmentEdits((await body(req)).segments))) },
   { path: '/:id/approve', method: 'post', handler: handler(async (req) => approveTranslation(req.payload, await engineFor(req.payload), req, taskId(req))) },
   {
     path: '/:id/send-back',

@@ -149,6 +149,16 @@ describe('XLIFF export and import for CAT tools and agencies', () => {
     expect(JSON.stringify((await task('leaflets', leafletId)).segments)).toBe(snapshot)
   })
 
+  it('answers a malformed save with a 400 as well, leaving the task as it was', async () => {
+    const ar = await task('leaflets', leafletId)
+    for (const segments of ['title', [{ key: 'title', text: 5 }], [{ key: 'title' }], [null]]) {
+      const r = await http.rest<{ errors: Array<{ message: string }> }>('POST', `translation-tasks/${ar.id}/save`, { body: { segments }, auth: asTranslator() })
+      expect(r.status).toBe(400)
+      expect(r.body.errors[0].message).toMatch(/"segments" must be a list/)
+    }
+    expect((await task('leaflets', leafletId)).segments).toEqual(ar.segments)
+  })
+
   it('refuses a file for an approved task and after the Danish moved on', async () => {
     const method = await task('methods', methodId)
     const methodXliff = (await download(`translation-tasks/${method.id}/xliff`)).xml
