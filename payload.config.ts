@@ -21,6 +21,7 @@ import { databaseUrl } from './src/db/connection'
 import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
+import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
 import { translationWorkflow } from './workflows/plugin'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './workflows/recoverJobs'
 
@@ -28,6 +29,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
 
 export default buildConfig({
+  hooks: { afterError: [keepPublicErrorMessages] },
   secret: resolvePayloadSecret(process.env, production),
   serverURL: process.env.SERVER_URL ?? '',
   admin: {

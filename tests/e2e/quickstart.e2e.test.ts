@@ -31,6 +31,22 @@ describe('the production server, as npm start runs it', () => {
     expect(slugs).not.toContain('se-film-paa-dit-sprog')
   })
 
+  it('keeps error messages readable in the production bundle', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'translator.ar@demo.kk.invalid', password: server.demoPassword('translator.ar@demo.kk.invalid') }) })
+    const auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+    const cases: Array<[string, string, string, number, RegExp]> = [
+      ['POST', 'translation-tasks/submit', '{}', 401, /Sign in first/],
+      ['POST', 'translation-tasks/abc/save', '{}', 400, /Task id must be a positive integer/],
+      ['POST', 'translation-tasks/xliff', '<xliff version="2.0"/>', 400, /XLIFF 2.0 is not supported/],
+      ['GET', 'translation-tasks/xliff?locale=tr', '', 403, /not assigned to tr/],
+    ]
+    for (const [method, path, body, status, message] of cases) {
+      const r = await fetch(`${server.url}/api/${path}`, { method, headers: path.endsWith('submit') ? { 'content-type': 'application/json' } : auth, body: body || undefined })
+      expect(r.status, path).toBe(status)
+      expect(((await r.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(message)
+    }
+  })
+
   it('lets the demo admin sign in to /admin and open a leaflet in Arabic, right to left', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/admin/login`)
