@@ -22,5 +22,7 @@ form.filters { display: flex; gap: 1rem; margin-bottom: 1rem; align-items: end; 
 .actions { position: sticky; bottom: 0; background: #fff; padding: 0.75rem; display: flex; gap: 0.75rem; align-items: center; border-top: 1px solid #ccc; }
 .status { font-weight: 600; }
 [role='alert'] { color: #a00; }
+.xliff { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
+.xliff .ok { color: #05602f; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `

@@ -74,6 +74,33 @@ describe('translator review in the browser', () => {
     expect(await site.locator('article').getAttribute('lang')).toBe('da-DK')
   })
 
+  it('round-trips a task through XLIFF: download, translate in a CAT tool, upload on the review screen', async () => {
+    const page = await browser.newPage()
+    await signIn(page, 'translator.ar@demo.kk.invalid')
+    await page.goto(`${server.url}/review?locale=ar`)
+    await page.click('a:text-is("Har du spørgsmål?")')
+    await page.waitForURL(/\/review\/\d+$/)
+    const href = await page.locator('a:text-is("Download XLIFF for a CAT tool")').getAttribute('href')
+    const download = await page.request.get(`${server.url}${href}`)
+    expect(download.status()).toBe(200)
+    const xliff = await download.text()
+    expect(xliff).toContain('target-language="ar"')
+    const translated = xliff.replace(/(<trans-unit id="title"[^>]*>\s*<source>[^<]*<\/source>)\s*<target[^>]*>[^<]*<\/target>/, '$1<target state="translated">هل لديك أسئلة؟</target>')
+    expect(translated).not.toBe(xliff)
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.setInputFiles('input[type="file"]', { name: 'har-du-spoergsmaal-ar.xlf', mimeType: 'application/x-xliff+xml', buffer: Buffer.from(translated) }),
+    ])
+    await page.waitForSelector('textarea')
+    expect(await page.locator('textarea').first().inputValue()).toBe('هل لديك أسئلة؟')
+    expect(await page.locator('.origin').first().textContent()).toBe('Edited by a translator')
+    expect(await page.locator('#review-status').getAttribute('data-state')).toBe('in_review')
+
+    await page.setInputFiles('input[type="file"]', { name: 'broken.xlf', mimeType: 'application/x-xliff+xml', buffer: Buffer.from('<xliff version="2.0"/>') })
+    await page.waitForSelector('.xliff [role="alert"]')
+    expect(await page.locator('.xliff [role="alert"]').textContent()).toMatch(/XLIFF 2.0 is not supported/)
+  })
+
   it('sends anyone without a session to the login page', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/review`)

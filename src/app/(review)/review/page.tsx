@@ -3,6 +3,7 @@ import { hasRole, languagesOf } from '../../../access/roles'
 import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../languages'
 import { requireStaff } from '../../../review/session'
 import { TranslateAllButton } from '../../../review/TranslateAllButton'
+import { XliffExchange } from '../../../review/XliffExchange'
 import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflow/taskStates'
 
 export const dynamic = 'force-dynamic'
@@ -53,6 +54,9 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
         </tbody>
       </table>
       {hasRole(user, 'admin') ? <TranslateAllButton /> : null}
+      {hasRole(user, 'admin') || hasRole(user, 'translator') ? (
+        <XliffExchange downloads={(hasRole(user, 'admin') ? TARGET_LOCALES : languagesOf(user)).map((l) => ({ href: `/api/translation-tasks/xliff?locale=${l}`, label: `Open ${TARGET_LANGUAGES[l].label} tasks (XLIFF)` }))} />
+      ) : null}
       <form className="filters" method="get">
         <label>
           State

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { TARGET_LANGUAGES } from '../../../../languages'
 import { ReviewForm } from '../../../../review/ReviewForm'
+import { XliffExchange } from '../../../../review/XliffExchange'
 import { glossaryHints } from '../../../../review/glossaryHints'
 import { requireStaff } from '../../../../review/session'
 import { TASK_STATE_LABELS, type TaskState } from '../../../../workflow/taskStates'
@@ -35,6 +36,7 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
           Comment: {c.text}
         </p>
       ))}
+      <XliffExchange downloads={[{ href: `/api/translation-tasks/${task.id}/xliff`, label: 'Download XLIFF for a CAT tool' }]} reloadAfterImport />
       <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} />
     </>
   )
