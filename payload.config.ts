@@ -22,6 +22,7 @@ import { guardPoolErrors } from './src/db/lifecycle'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
+import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { translationWorkflow } from './workflows/plugin'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './workflows/recoverJobs'
 
@@ -47,6 +48,8 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_MAX ?? 20) },
     migrationDir: path.resolve(dirname, 'migrations'),
+    extensions: ['pg_trgm'],
+    afterSchemaInit: [fuzzyMemoryIndex],
     // Production applies the committed migrations on start; schema push is for tests and dev only.
     prodMigrations: migrations,
     push: !production && process.env.DATABASE_PUSH !== 'false',

@@ -7,6 +7,7 @@ import { submitSource } from './submitSource'
 import { taskDashboard, documentLanguageStatus } from './progress'
 import { engineFor } from './workflowEngine'
 import { exportLanguage, exportTask, importXliff } from './xliffExchange'
+import { taskSuggestions } from './suggestions'
 
 function xliffResponse({ xml, filename }: { xml: string; filename: string }): Response {
   return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' } })
@@ -111,6 +112,7 @@ export const workflowEndpoints: Endpoint[] = [
   },
   { path: '/xliff', method: 'get', handler: xliffDownload((req) => exportLanguage(req.payload, req, req.searchParams.get('locale'))) },
   { path: '/xliff', method: 'post', handler: handler(async (req) => importXliff(req.payload, await engineFor(req.payload), req, (await req.text?.()) ?? '')) },
+  { path: '/:id/suggestions', method: 'get', handler: handler(async (req) => taskSuggestions(req.payload, req, taskId(req))) },
   { path: '/:id/xliff', method: 'get', handler: xliffDownload((req) => exportTask(req.payload, req, taskId(req))) },
   { path: '/:id/retry', method: 'post', handler: handler(async (req) => retryTask(req.payload, req, taskId(req))) },
 ]

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import type { TaskSegment } from '../../workflows/engine'
+import type { FuzzySuggestion } from '../../workflows/fuzzyMemory'
 
 type Props = {
   taskId: number
@@ -11,6 +12,8 @@ type Props = {
   dir: 'ltr' | 'rtl'
   segments: TaskSegment[]
   hints: Record<string, string[]>
+  /** Similar segments translated before, per segment key (fuzzy matches from memory). */
+  suggestions: Record<string, FuzzySuggestion[]>
 }
 
 const ORIGIN_LABEL: Record<string, string> = {
@@ -23,7 +26,7 @@ const ORIGIN_LABEL: Record<string, string> = {
 }
 
 /** Plain <form> semantics and labels so the screen works with a keyboard and a screen reader. */
-export function ReviewForm({ taskId, state, lang, dir, segments, hints }: Props) {
+export function ReviewForm({ taskId, state, lang, dir, segments, hints, suggestions }: Props) {
   const [texts, setTexts] = useState<Record<string, string>>(Object.fromEntries(segments.map((s) => [s.key, s.text])))
   const [current, setCurrent] = useState({ state, segments })
   const [message, setMessage] = useState<string | null>(null)
@@ -78,6 +81,25 @@ export function ReviewForm({ taskId, state, lang, dir, segments, hints }: Props)
               Translation of segment {index + 1}
             </label>
             <textarea id={`segment-${index}`} lang={lang} dir={dir} value={texts[segment.key] ?? ''} onChange={(e) => setTexts({ ...texts, [segment.key]: e.target.value })} />
+            {suggestions[segment.key]?.length ? (
+              <ul className="suggestions" aria-label={`Similar translations from memory for segment ${index + 1}`}>
+                {suggestions[segment.key].map((s) => (
+                  <li key={`${s.percent}:${s.text}`}>
+                    <span className="match">{s.percent}%</span> {s.origin === 'human' ? 'approved' : 'machine'} ·{' '}
+                    <span lang="da" dir="ltr">
+                      {s.source}
+                    </span>{' '}
+                    →{' '}
+                    <span lang={lang} dir={dir}>
+                      {s.text}
+                    </span>{' '}
+                    <button type="button" onClick={() => setTexts({ ...texts, [segment.key]: s.text })} aria-label={`Use this ${s.percent}% match for segment ${index + 1}`}>
+                      Use
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {segment.qa.length ? (
               <ul className="qa">
                 {segment.qa.map((q, i) => (

@@ -19,6 +19,8 @@ form.filters { display: flex; gap: 1rem; margin-bottom: 1rem; align-items: end; 
 .qa .error { color: #a00; }
 .qa .warning { color: #8a5a00; }
 .glossary { font-size: 0.85rem; color: #333; }
+.suggestions { font-size: 0.85rem; margin: 0.25rem 0 0; padding-inline-start: 1.2rem; }
+.suggestions .match { font-weight: 600; }
 .actions { position: sticky; bottom: 0; background: #fff; padding: 0.75rem; display: flex; gap: 0.75rem; align-items: center; border-top: 1px solid #ccc; }
 .status { font-weight: 600; }
 [role='alert'] { color: #a00; }

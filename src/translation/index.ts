@@ -13,3 +13,4 @@ export { createDeeplProvider, batchTexts, MAX_REQUEST_BYTES, MAX_TEXTS_PER_REQUE
 export { createPseudoProvider } from './providers/pseudo'
 export type { MachineTranslationProvider, TranslateRequest, TranslateResponse } from './providers/types'
 export * from './providers/errors'
+export { matchPercent } from './fuzzy'

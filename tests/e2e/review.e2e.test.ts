@@ -74,6 +74,38 @@ describe('translator review in the browser', () => {
     expect(await site.locator('article').getAttribute('lang')).toBe('da-DK')
   })
 
+  it('offers the approved translation of a similar sentence on a new document, and "Use" puts it in the editor', async () => {
+    // Relies on the first test: approving the Arabic complaint guidance put its segments into memory.
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }) })
+    const auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'content-type': 'application/json' }
+    const departments = (await (await fetch(`${server.url}/api/departments?limit=1`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+    const paragraph = { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Du kan klage, hvis du er uenig i en afgørelse fra skolen.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }
+    const created = await fetch(`${server.url}/api/leaflets?locale=da`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: 'Klage over skolen', kind: 'general', department: departments.docs[0].id, body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph] } }, _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    let taskId: number | undefined
+    for (const deadline = Date.now() + 60_000; !taskId && Date.now() < deadline; await new Promise((r) => setTimeout(r, 1000))) {
+      const tasks = (await (await fetch(`${server.url}/api/translation-tasks?where[collection][equals]=leaflets&where[documentId][equals]=${id}&where[locale][equals]=ar&where[state][equals]=machine_translated`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+      taskId = tasks.docs[0]?.id
+    }
+    expect(taskId).toBeDefined()
+
+    const page = await browser.newPage()
+    await signIn(page, 'translator.ar@demo.kk.invalid')
+    await page.goto(`${server.url}/review/${taskId}`)
+    const suggestion = page.locator('[data-key="body.0"] .suggestions li').first()
+    expect(await suggestion.locator('.match').textContent()).toBe('92%')
+    expect(await suggestion.textContent()).toContain('approved')
+    const offered = await suggestion.locator('span[lang="ar"]').textContent()
+    expect(await suggestion.locator('span[lang="ar"]').getAttribute('dir')).toBe('rtl')
+    await suggestion.locator('button:text-is("Use")').click()
+    expect(await page.locator('[data-key="body.0"] textarea').inputValue()).toBe(offered)
+  })
+
   it('round-trips a task through XLIFF: download, translate in a CAT tool, upload on the review screen', async () => {
     const page = await browser.newPage()
     await signIn(page, 'translator.ar@demo.kk.invalid')

@@ -6,6 +6,7 @@ import { glossaryHints } from '../../../../review/glossaryHints'
 import { requireStaff } from '../../../../review/session'
 import { TASK_STATE_LABELS, type TaskState } from '../../../../workflow/taskStates'
 import type { TaskSegment } from '../../../../../workflows/engine'
+import { fuzzySuggestions } from '../../../../../workflows/fuzzyMemory'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,6 +22,7 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
   const segments = (task.segments ?? []) as TaskSegment[]
   const terms = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false })
   const hints = glossaryHints(segments, terms.docs, task.locale)
+  const suggestions = await fuzzySuggestions(payload, segments, task.locale)
   return (
     <>
       <h1>
@@ -37,7 +39,7 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
         </p>
       ))}
       <XliffExchange downloads={[{ href: `/api/translation-tasks/${task.id}/xliff`, label: 'Download XLIFF for a CAT tool' }]} reloadAfterImport />
-      <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} />
+      <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} suggestions={suggestions} />
     </>
   )
 }
