@@ -18,8 +18,9 @@ const PER_SEGMENT = 3
 const CANDIDATES = 8
 
 /**
- * Similar Danish segments translated before into this language, best first. pg_trgm's index finds
- * candidates (`%`: trigram similarity above 0.3), the word-level score ranks and filters them.
+ * Similar Danish segments translated before into this language, best first. pg_trgm's GiST index
+ * walks to the nearest candidates by trigram distance (`<->`, no full scan), the word-level score
+ * ranks and filters them.
  * Exact matches (same hash) are left out: memory has already applied those.
  */
 export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: string; source: string; sourceHash: string }>, target: TargetLocale): Promise<Record<string, FuzzySuggestion[]>> {
@@ -30,10 +31,11 @@ export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: 
        from unnest($1::text[], $2::text[], $3::text[]) as s(key, src, hash)
        cross join lateral (
          select source_text, text, origin from translation_memory m
-          where m.locale = $4 and m.source_hash <> s.hash and m.source_text % s.src
-          order by similarity(m.source_text, s.src) desc, (m.origin = 'human') desc, m.updated_at desc
+          where m.locale = $4 and m.source_hash <> s.hash
+          order by m.source_text <-> s.src
           limit ${CANDIDATES}
-       ) m`,
+       ) m
+      where similarity(m.source_text, s.src) >= 0.3`,
     [segments.map((s) => s.key), segments.map((s) => s.source), segments.map((s) => s.sourceHash), target],
   )
   const bySource = new Map(segments.map((s) => [s.key, s.source]))

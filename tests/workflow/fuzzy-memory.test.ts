@@ -75,6 +75,6 @@ describe('similar translations from memory (fuzzy matches) on the review screen'
     const { rows } = await (t.payload.db as unknown as { pool: { query: (q: string) => Promise<{ rows: Array<{ indexdef: string }> }> } }).pool.query(
       `select indexdef from pg_indexes where tablename = 'translation_memory' and indexname = 'translation_memory_source_text_trgm_idx'`,
     )
-    expect(rows[0]?.indexdef).toMatch(/USING gin \(source_text gin_trgm_ops\)/)
+    expect(rows[0]?.indexdef).toMatch(/USING gist \(source_text gist_trgm_ops\)/)
   })
 })

@@ -958,7 +958,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "translation_memory_locale_idx" ON "translation_memory" USING btree ("locale");
   CREATE INDEX "translation_memory_updated_at_idx" ON "translation_memory" USING btree ("updated_at");
   CREATE INDEX "translation_memory_created_at_idx" ON "translation_memory" USING btree ("created_at");
-  CREATE INDEX "translation_memory_source_text_trgm_idx" ON "translation_memory" USING gin ("source_text" gin_trgm_ops);
+  CREATE INDEX "translation_memory_source_text_trgm_idx" ON "translation_memory" USING gist ("source_text" gist_trgm_ops);
   CREATE UNIQUE INDEX "glossary_terms_term_idx" ON "glossary_terms" USING btree ("term");
   CREATE INDEX "glossary_terms_updated_at_idx" ON "glossary_terms" USING btree ("updated_at");
   CREATE INDEX "glossary_terms_created_at_idx" ON "glossary_terms" USING btree ("created_at");
