@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { isProductionMode } from '../src/config/environment'
 import { prepareDatabase } from '../src/db/prepare'
-import { buildIsCurrent, recordBuild } from './lib/buildStamp'
+import { buildIsCurrent, startBuild } from './lib/buildStamp'
 
 const dev = process.argv.includes('--dev')
 const production = isProductionMode()
@@ -33,9 +33,10 @@ if (prepare.status !== 0) await exit(prepare.status ?? 1, 'Preparing the databas
 
 if (!dev && !buildIsCurrent()) {
   console.log('Building the admin and API (next build; about two minutes on first start)...')
+  const stamp = startBuild()
   const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
   if (build.status !== 0) await exit(build.status ?? 1, 'next build failed.')
-  recordBuild()
+  stamp.record()
 }
 
 const server = spawn('next', [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], {

@@ -23,6 +23,11 @@ export function buildIsCurrent(): boolean {
   return existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceDigest()
 }
 
-export function recordBuild(): void {
-  writeFileSync(STAMP, sourceDigest())
+/**
+ * Call before building, record after: a source edited while `next build` runs is then seen as
+ * newer than the build, instead of being stamped as built.
+ */
+export function startBuild(): { record: () => void } {
+  const digest = sourceDigest()
+  return { record: () => writeFileSync(STAMP, digest) }
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { buildIsCurrent, recordBuild } from '../../scripts/lib/buildStamp'
+import { buildIsCurrent, startBuild } from '../../scripts/lib/buildStamp'
 import { withDatabaseName } from '../../src/db/embedded'
 import { dropDatabase, ensureDatabase } from '../../src/db/ensureDatabase'
 
@@ -48,9 +48,10 @@ export async function ensureBuilt(): Promise<void> {
   }
   try {
     if (buildIsCurrent()) return
+    const stamp = startBuild()
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     if (build.status !== 0) throw new Error('next build failed')
-    recordBuild()
+    stamp.record()
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true })
   }
