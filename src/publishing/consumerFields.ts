@@ -19,6 +19,36 @@ function servedLocale(doc: ServedDoc, req: PayloadRequest): Locale {
 }
 
 /**
+ * Languages with a translation written into the document's draft (machine or human), for previews:
+ * a signed-in draft read of Arabic then says `lang: ar`, `dir: rtl` before Arabic is published.
+ */
+async function draftedLocales(req: PayloadRequest, collection: string, id: number): Promise<Set<string>> {
+  const cacheKey = `drafted:${collection}:${id}`
+  const cached = req.context[cacheKey] as Set<string> | undefined
+  if (cached) return cached
+  const tasks = await req.payload.find({
+    collection: 'translation-tasks',
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { locale: true, segments: true },
+  })
+  const hasText = (segments: unknown) => Array.isArray(segments) && segments.some((s) => Boolean((s as { text?: string }).text))
+  const result = new Set(tasks.docs.filter((t) => hasText(t.segments)).map((t) => String(t.locale)))
+  req.context[cacheKey] = result
+  return result
+}
+
+/** Published reads serve the requested language when it is live; draft reads also when a translation has been drafted. */
+async function servedFor(collection: string, doc: ServedDoc, req: PayloadRequest, draft: boolean | undefined): Promise<Locale> {
+  const live = servedLocale(doc, req)
+  const requested = requestedLocale(req)
+  if (live === requested || !draft || doc.id === undefined) return live
+  return (await draftedLocales(req, collection, doc.id)).has(requested) ? requested : live
+}
+
+/**
  * Languages whose live translation lags the Danish: the task is outdated, or it was approved
  * before and the source has changed since (it is being re-translated or reviewed).
  */
@@ -49,14 +79,14 @@ const virtual = (field: Field & { hooks?: { afterRead?: FieldHook[] } }): Field 
  * status of the requested language and the body as sanitized HTML.
  */
 export function consumerFields(collection: string): Field[] {
-  const served = (data: unknown, req: PayloadRequest) => servedLocale((data ?? {}) as ServedDoc, req)
+  const served = (data: unknown, req: PayloadRequest, draft?: boolean) => servedFor(collection, (data ?? {}) as ServedDoc, req, draft)
   return [
-    virtual({ name: 'lang', type: 'text', hooks: { afterRead: [({ data, req }) => languageOf(served(data, req)).bcp47] } }),
-    virtual({ name: 'dir', type: 'text', hooks: { afterRead: [({ data, req }) => languageOf(served(data, req)).dir] } }),
+    virtual({ name: 'lang', type: 'text', hooks: { afterRead: [async ({ data, req, draft }) => languageOf(await served(data, req, draft)).bcp47] } }),
+    virtual({ name: 'dir', type: 'text', hooks: { afterRead: [async ({ data, req, draft }) => languageOf(await served(data, req, draft)).dir] } }),
     virtual({
       name: 'isFallback',
       type: 'checkbox',
-      hooks: { afterRead: [({ data, req }) => served(data, req) !== requestedLocale(req)] },
+      hooks: { afterRead: [async ({ data, req, draft }) => (await served(data, req, draft)) !== requestedLocale(req)] },
     }),
     virtual({
       name: 'availableLocales',

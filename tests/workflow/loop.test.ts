@@ -66,6 +66,12 @@ describe('the translation loop on a real database and the DeepL-compatible serve
     for (const locale of ['en', 'ar', 'tr', 'ur', 'fa']) expect(done[locale].segments.find((s) => s.key === 'body.1')!.text).toContain('Borgerrådgiveren')
     // The machine draft is not public: Arabic readers still get the Danish, marked as fallback.
     expect(await publicTitle('ar')).toMatchObject({ title: 'Sådan klager du', isFallback: true })
+    // A preview (API consumer reading drafts) gets the Arabic draft, labelled Arabic and right to left.
+    const preview = await http.rest<{ title: string; lang: string; dir: string; isFallback: boolean }>('GET', `leaflets/${leafletId}?locale=ar&draft=true`, { auth: { apiKey: world.actors.consumer.apiKey } })
+    expect(preview.body).toMatchObject({ title: done.ar.segments.find((s) => s.key === 'title')!.text, lang: 'ar', dir: 'rtl', isFallback: false })
+    // Somali has no draft yet: the preview is the Danish, and says so.
+    const somali = await http.rest<{ lang: string; dir: string; isFallback: boolean }>('GET', `leaflets/${leafletId}?locale=so&draft=true`, { auth: { apiKey: world.actors.consumer.apiKey } })
+    expect(somali.body).toMatchObject({ lang: 'da-DK', dir: 'ltr', isFallback: true })
   })
 
   it('a translator edits and approves Arabic; exactly Arabic is published', async () => {
