@@ -128,6 +128,16 @@ describe('translator review in the browser', () => {
     expect(await page.locator('.origin').first().textContent()).toBe('Edited by a translator')
     expect(await page.locator('#review-status').getAttribute('data-state')).toBe('in_review')
 
+    // In-context preview of the draft just imported: print layout, Arabic right to left beside the Danish.
+    const signedIn = await browser.newContext()
+    await signedIn.addCookies(await page.context().cookies())
+    const preview = await signedIn.newPage()
+    await preview.goto(`${server.url}${await page.locator('a:text-is("Preview the draft in print layout, Danish beside it")').getAttribute('href')}`)
+    const arabic = preview.locator('article[lang="ar"]')
+    expect(await arabic.locator('h1').textContent()).toBe('هل لديك أسئلة؟')
+    expect(await arabic.getAttribute('dir')).toBe('rtl')
+    expect(await preview.locator('article[lang="da-DK"] h1').textContent()).toBe('Har du spørgsmål?')
+
     await page.setInputFiles('input[type="file"]', { name: 'broken.xlf', mimeType: 'application/x-xliff+xml', buffer: Buffer.from('<xliff version="2.0"/>') })
     await page.waitForSelector('.xliff [role="alert"]')
     expect(await page.locator('.xliff [role="alert"]').textContent()).toMatch(/XLIFF 2.0 is not supported/)

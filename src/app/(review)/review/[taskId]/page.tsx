@@ -23,6 +23,7 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
   const terms = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false })
   const hints = glossaryHints(segments, terms.docs, task.locale)
   const suggestions = await fuzzySuggestions(payload, segments, task.locale)
+  const source = (await payload.findByID({ collection: task.collection as 'leaflets', id: task.documentId, depth: 0, draft: true, disableErrors: true, select: { slug: true } })) as { slug?: string } | null
   return (
     <>
       <h1>
@@ -38,6 +39,13 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
           Comment: {c.text}
         </p>
       ))}
+      {source?.slug ? (
+        <p>
+          <a href={`/print/${task.collection}/${source.slug}/${task.locale}?draft=1&bilingual=1`} target="_blank" rel="noopener">
+            Preview the draft in print layout, Danish beside it
+          </a>
+        </p>
+      ) : null}
       <XliffExchange downloads={[{ href: `/api/translation-tasks/${task.id}/xliff`, label: 'Download XLIFF for a CAT tool' }]} reloadAfterImport />
       <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} suggestions={suggestions} />
     </>
