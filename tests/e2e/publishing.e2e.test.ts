@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../support/appServer'
+import { accessibilityViolations } from '../support/accessibility'
 import { launchChromium } from '../support/browser'
 
 let server: AppServer
@@ -130,5 +131,17 @@ describe('reference consumer site', () => {
     expect(await page.locator('article').getAttribute('lang')).toBe('da-DK')
     expect(await page.locator('.fallback').textContent()).toContain('af-Soomaali')
     expect((await page.goto(`${server.url}/xx`))?.status()).toBe(404)
+  })
+})
+
+describe('accessibility', () => {
+  it('has no serious or critical WCAG 2.1 AA violations on the site and print pages, in Arabic, Somali and Danish', async () => {
+    const page = await browser.newPage()
+    const found: Record<string, string[]> = {}
+    for (const path of ['/ar', '/ar/leaflets/saadan-klager-du', '/so/leaflets/saadan-klager-du', '/da/leaflets/saadan-klager-du', '/print/leaflets/saadan-klager-du/ar?bilingual=1', '/print/letter-packet/ur']) {
+      await page.goto(`${server.url}${path}`)
+      found[path] = await accessibilityViolations(page)
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])))
   })
 })

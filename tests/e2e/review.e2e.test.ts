@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../support/appServer'
+import { accessibilityViolations } from '../support/accessibility'
 import { launchChromium } from '../support/browser'
 
 let server: AppServer
@@ -104,6 +105,10 @@ describe('translator review in the browser', () => {
     expect(await suggestion.locator('span[lang="ar"]').getAttribute('dir')).toBe('rtl')
     await suggestion.locator('button:text-is("Use")').click()
     expect(await page.locator('[data-key="body.0"] textarea').inputValue()).toBe(offered)
+    // The review screen with suggestions, and My queue, pass WCAG 2.1 AA checks (axe-core).
+    expect(await accessibilityViolations(page)).toEqual([])
+    await page.goto(`${server.url}/review`)
+    expect(await accessibilityViolations(page)).toEqual([])
   })
 
   it('round-trips a task through XLIFF: download, translate in a CAT tool, upload on the review screen', async () => {

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { isLocale } from '../../../languages'
+import { isLocale, languageOf } from '../../../languages'
 import { publicQuery } from '../../../site/query'
 
 export const dynamic = 'force-dynamic'
@@ -20,6 +20,7 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
   ]
   return (
     <>
+      <title>{`Københavns Kommune – ${languageOf(locale).nativeName}`}</title>
       {sections.map(([collection, heading, docs]) => (
         <section key={collection} lang="da" dir="ltr">
           <h2>{heading}</h2>

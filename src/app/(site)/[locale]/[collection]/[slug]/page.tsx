@@ -28,6 +28,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!doc) notFound()
   return (
     <article lang={doc.lang} dir={doc.dir}>
+      {/* React hoists <title> into <head>: screen readers and tabs name the page by its document. */}
+      <title>{`${doc.title} – Københavns Kommune`}</title>
       {doc.isFallback ? (
         <p className="fallback" lang={languageOf(locale).bcp47} dir={languageOf(locale).dir}>
           {FALLBACK_NOTE[locale as keyof typeof FALLBACK_NOTE] ?? ''}
