@@ -134,6 +134,7 @@ export interface Config {
       'deliver-webhook': TaskDeliverWebhook;
       'machine-translate': TaskMachineTranslate;
       'sweep-translation-queue': TaskSweepTranslationQueue;
+      'translator-digest': TaskTranslatorDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -516,6 +517,10 @@ export interface TranslationTask {
   assignee?: (number | null) | User;
   dueDate?: string | null;
   /**
+   * Ready for a translator, who has not been mailed about it yet (the digest clears it).
+   */
+  awaitingNotice?: boolean | null;
+  /**
    * updatedAt of the Danish source this task was made from.
    */
   sourceVersion?: string | null;
@@ -752,7 +757,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue';
+        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue' | 'translator-digest';
         taskID: string;
         input?:
           | {
@@ -785,7 +790,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue') | null;
+  taskSlug?:
+    ('inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue' | 'translator-digest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1120,6 +1126,7 @@ export interface TranslationTasksSelect<T extends boolean = true> {
   state?: T;
   assignee?: T;
   dueDate?: T;
+  awaitingNotice?: T;
   sourceVersion?: T;
   sourceHashes?: T;
   approvedHashes?: T;
@@ -1368,6 +1375,14 @@ export interface TaskMachineTranslate {
  * via the `definition` "TaskSweep-translation-queue".
  */
 export interface TaskSweepTranslationQueue {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslator-digest".
+ */
+export interface TaskTranslatorDigest {
   input?: unknown;
   output?: unknown;
 }

@@ -23,6 +23,7 @@ import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
+import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { translationWorkflow } from './workflows/plugin'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './workflows/recoverJobs'
 
@@ -31,6 +32,7 @@ const production = isProductionMode()
 
 export default buildConfig({
   hooks: { afterError: [keepPublicErrorMessages] },
+  email: smtpEmailAdapter(),
   secret: resolvePayloadSecret(process.env, production),
   serverURL: process.env.SERVER_URL ?? '',
   admin: {

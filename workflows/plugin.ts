@@ -14,6 +14,7 @@ import { deliverWebhookTask } from './deliverWebhook'
 import { workflowEndpoints } from './endpoints'
 import { machineTranslateTask } from './machineTranslateTask'
 import { sweepTranslationQueueTask } from './sweepTask'
+import { translatorDigestTask } from './translatorDigest'
 import { auditPublishing } from '../src/access/auditPublishing'
 import { consumerFields } from '../src/publishing/consumerFields'
 import { publicationChange } from '../src/publishing/publicationChange'
@@ -92,7 +93,7 @@ export const translationWorkflow =
       collections: [...collections, ...[{ ...TranslationTasks, endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms, AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask, machineTranslateTask, sweepTranslationQueueTask],
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask, machineTranslateTask, sweepTranslationQueueTask, translatorDigestTask],
         // The server runs queued jobs every few seconds; tests run them explicitly.
         autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
         shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,

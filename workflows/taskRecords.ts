@@ -3,6 +3,7 @@ import { currentUser } from '../src/access/roles'
 import type { TargetLocale } from '../src/languages'
 import { assertTransition, type TaskEvent, type TaskState } from '../src/workflow/taskStates'
 import type { TaskSegment } from './engine'
+import { READY_FOR_TRANSLATOR } from './translatorDigest'
 
 export interface TaskDoc {
   id: number
@@ -42,10 +43,11 @@ export async function transitionTask(
   const to = assertTransition(task.state, event)
   const user = options.req ? currentUser(options.req) : null
   const history = [...(task.history ?? []), { by: (user?.id as number | undefined) ?? null, at: new Date().toISOString(), from: task.state, to, note: options.note ?? event.type }]
+  const notice = READY_FOR_TRANSLATOR.includes(to) ? { awaitingNotice: true } : {}
   const updated = await payload.update({
     collection: 'translation-tasks',
     id: task.id,
-    data: { ...fields, state: to, history } as never,
+    data: { ...fields, ...notice, state: to, history } as never,
     depth: 0,
     overrideAccess: true,
     req: options.req,

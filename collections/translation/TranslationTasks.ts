@@ -47,6 +47,13 @@ export const TranslationTasks: CollectionConfig = {
     { name: 'assignee', type: 'relationship', relationTo: 'users', index: true },
     { name: 'dueDate', type: 'date', index: true },
     {
+      name: 'awaitingNotice',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { readOnly: true, description: 'Ready for a translator, who has not been mailed about it yet (the digest clears it).' },
+    },
+    {
       name: 'sourceVersion',
       type: 'text',
       admin: { description: 'updatedAt of the Danish source this task was made from.' },

@@ -20,7 +20,7 @@ export interface World {
 
 const PASSWORD = 'correct-horse-battery-staple'
 
-async function makeUser(payload: Payload, email: string, roles: Role[], extra: { departments?: number[]; languages?: TargetLocale[]; apiKey?: string } = {}): Promise<Actor> {
+export async function makeUser(payload: Payload, email: string, roles: Role[], extra: { departments?: number[]; languages?: TargetLocale[]; apiKey?: string } = {}): Promise<Actor> {
   const created = await payload.create({
     collection: 'users',
     data: {

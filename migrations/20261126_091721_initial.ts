@@ -46,9 +46,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_translation_memory_origin" AS ENUM('human', 'machine');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry');
   CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'delivered', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate', 'sweep-translation-queue');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate', 'sweep-translation-queue', 'translator-digest');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate', 'sweep-translation-queue');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliver-webhook', 'machine-translate', 'sweep-translation-queue', 'translator-digest');
   CREATE TABLE "leaflets_published_locales" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -533,6 +533,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"state" "enum_translation_tasks_state" DEFAULT 'queued' NOT NULL,
   	"assignee_id" integer,
   	"due_date" timestamp(3) with time zone,
+  	"awaiting_notice" boolean DEFAULT false,
   	"source_version" varchar,
   	"source_hashes" jsonb,
   	"approved_hashes" jsonb,
@@ -951,6 +952,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "translation_tasks_state_idx" ON "translation_tasks" USING btree ("state");
   CREATE INDEX "translation_tasks_assignee_idx" ON "translation_tasks" USING btree ("assignee_id");
   CREATE INDEX "translation_tasks_due_date_idx" ON "translation_tasks" USING btree ("due_date");
+  CREATE INDEX "translation_tasks_awaiting_notice_idx" ON "translation_tasks" USING btree ("awaiting_notice");
   CREATE INDEX "translation_tasks_updated_at_idx" ON "translation_tasks" USING btree ("updated_at");
   CREATE INDEX "translation_tasks_created_at_idx" ON "translation_tasks" USING btree ("created_at");
   CREATE UNIQUE INDEX "translation_memory_entry_key_idx" ON "translation_memory" USING btree ("entry_key");
