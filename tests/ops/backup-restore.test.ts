@@ -37,11 +37,17 @@ it('a pg_dump of a seeded database, restored into a fresh one, serves the same G
   const restoredUrl = withDatabaseName(server, restoredName)
   execFileSync('pg_restore', ['--no-owner', `--dbname=${restoredUrl}`, dump])
 
-  const output = execFileSync('npx', ['tsx', 'tests/support/graphqlAnswers.ts'], {
-    env: { ...process.env, DATABASE_URL: restoredUrl, DATABASE_PUSH: 'false', CMS_SEED_ON_INIT: 'false' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  let output: string
+  try {
+    output = execFileSync('npx', ['tsx', 'tests/support/graphqlAnswers.ts'], {
+      env: { ...process.env, DATABASE_URL: restoredUrl, DATABASE_PUSH: 'false', CMS_SEED_ON_INIT: 'false' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  } catch (error) {
+    // The child's own words, not just "Command failed".
+    throw new Error(`${(error as Error).message}\n${String((error as { stderr?: unknown }).stderr ?? '').slice(-4000)}`)
+  }
   const after = JSON.parse(output.trim().split('\n').at(-1)!)
   expect(after).toEqual(before)
 }, 180_000)
