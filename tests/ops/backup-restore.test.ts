@@ -39,7 +39,8 @@ it('a pg_dump of a seeded database, restored into a fresh one, serves the same G
 
   let output: string
   try {
-    output = execFileSync('npx', ['tsx', 'tests/support/graphqlAnswers.ts'], {
+    // The local bin, not npx: concurrent npx runs (e2e files start `next` too) race on npm's own files.
+    output = execFileSync(path.resolve('node_modules/.bin/tsx'), ['tests/support/graphqlAnswers.ts'], {
       env: { ...process.env, DATABASE_URL: restoredUrl, DATABASE_PUSH: 'false', CMS_SEED_ON_INIT: 'false' },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

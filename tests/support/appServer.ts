@@ -25,6 +25,8 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** The local bin rather than npx, which races on npm's own files when several test files start it at once. */
+const NEXT_BIN = path.resolve('node_modules/.bin/next')
 const BUILD_LOCK = '.next-build.lock'
 /** A build takes 1-2 minutes; a lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 10 * 60_000
@@ -49,7 +51,7 @@ export async function ensureBuilt(): Promise<void> {
   try {
     if (buildIsCurrent()) return
     const stamp = startBuild()
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     if (build.status !== 0) throw new Error('next build failed')
     stamp.record()
   } finally {
@@ -68,7 +70,7 @@ export async function startAppServer(): Promise<AppServer> {
   await ensureDatabase(serverUrl, name)
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
