@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { matchPercent } from '../../src/translation'
-import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
-import { buildWorld, type World } from '../support/fixtures'
-import { type Credentials, httpApi } from '../support/http'
+import type { FakeDeepl } from '../support/fake-deepl-server'
+import type { World } from '../support/fixtures'
+import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
-import { startTestPayload, type TestPayload } from '../support/payload'
+import type { TestPayload } from '../support/payload'
+import { startWorkflowWorld } from '../support/workflowWorld'
 
 let fake: FakeDeepl
+let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
@@ -27,16 +29,10 @@ async function publishLeaflet(title: string, ...paragraphs: string[]): Promise<n
 const arTask = async (documentId: number): Promise<Task> => (await t.payload.find({ collection: 'translation-tasks', where: { and: [{ documentId: { equals: documentId } }, { locale: { equals: 'ar' } }] }, depth: 0 })).docs[0] as unknown as Task
 
 beforeAll(async () => {
-  fake = await startFakeDeepl()
-  useFakeDeeplInCms(fake, { attempts: 2 })
-  t = await startTestPayload()
-  world = await buildWorld(t.payload)
-  http = await httpApi()
+  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
 }, 120_000)
 afterAll(async () => {
-  await t?.close()
-  await fake?.close()
-  delete process.env.DEEPL_AUTH_KEY
+  await stop?.()
 })
 
 describe('match percent, as CAT tools count it', () => {

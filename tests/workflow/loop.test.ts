@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TARGET_LOCALES } from '../../src/languages'
-import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
-import { buildWorld, type World } from '../support/fixtures'
-import { httpApi } from '../support/http'
+import type { FakeDeepl } from '../support/fake-deepl-server'
+import type { World } from '../support/fixtures'
+import type { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
-import { startTestPayload, type TestPayload } from '../support/payload'
+import type { TestPayload } from '../support/payload'
+import { startWorkflowWorld } from '../support/workflowWorld'
 
 let fake: FakeDeepl
+let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
@@ -29,11 +31,7 @@ const asTranslator = () => ({ auth: { token: world.actors.translatorAr.token } }
 const publicTitle = async (locale: string) => (await http.rest<{ title: string; isFallback: boolean; translationStatus: string }>('GET', `leaflets/${leafletId}?locale=${locale}`)).body
 
 beforeAll(async () => {
-  fake = await startFakeDeepl()
-  useFakeDeeplInCms(fake, { attempts: 2 })
-  t = await startTestPayload()
-  world = await buildWorld(t.payload)
-  http = await httpApi()
+  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
   await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
     body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: body('Skriv til Borgerrådgiveren.'), _status: 'published' },
@@ -43,9 +41,7 @@ beforeAll(async () => {
   leafletId = created.body.doc.id
 }, 120_000)
 afterAll(async () => {
-  await t?.close()
-  await fake?.close()
-  delete process.env.DEEPL_AUTH_KEY
+  await stop?.()
 })
 
 describe('the translation loop on a real database and the DeepL-compatible server', () => {

@@ -3,13 +3,15 @@ import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sendTranslatorDigest } from '../../workflows/translatorDigest'
-import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
-import { type Actor, buildWorld, makeUser, type World } from '../support/fixtures'
-import { httpApi } from '../support/http'
+import type { FakeDeepl } from '../support/fake-deepl-server'
+import { type Actor, makeUser, type World } from '../support/fixtures'
+import type { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
-import { startTestPayload, type TestPayload } from '../support/payload'
+import type { TestPayload } from '../support/payload'
+import { startWorkflowWorld } from '../support/workflowWorld'
 
 let fake: FakeDeepl
+let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
@@ -42,11 +44,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
   process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
   process.env.EMAIL_FROM = 'Oversættelse <oversaettelse@kk.invalid>'
-  fake = await startFakeDeepl()
-  useFakeDeeplInCms(fake, { attempts: 2 })
-  t = await startTestPayload()
-  world = await buildWorld(t.payload)
-  http = await httpApi()
+  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
   urduA = await makeUser(t.payload, 'urdu.a@test.invalid', ['translator'], { languages: ['ur'] })
   urduAndSomali = await makeUser(t.payload, 'urdu.somali@test.invalid', ['translator'], { languages: ['ur', 'so'] })
   const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
@@ -58,11 +56,10 @@ beforeAll(async () => {
   await drainJobs(t.payload)
 }, 120_000)
 afterAll(async () => {
-  await t?.close()
-  await fake?.close()
+  await stop?.()
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
   delete process.env.SMTP_URL
-  delete process.env.DEEPL_AUTH_KEY
+  delete process.env.EMAIL_FROM
 })
 
 describe('translators hear about waiting work by mail, one digest each', () => {

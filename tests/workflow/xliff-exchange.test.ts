@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
-import { buildWorld, type World } from '../support/fixtures'
-import { type Credentials, httpApi } from '../support/http'
+import type { FakeDeepl } from '../support/fake-deepl-server'
+import type { World } from '../support/fixtures'
+import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
-import { startTestPayload, type TestPayload } from '../support/payload'
+import type { TestPayload } from '../support/payload'
+import { startWorkflowWorld } from '../support/workflowWorld'
 
 let fake: FakeDeepl
+let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
@@ -39,11 +41,7 @@ const withTarget = (xml: string, unitId: string, target: string) =>
   xml.replace(new RegExp(`(<trans-unit id="${unitId.replace('.', '\\.')}"[^>]*>\\s*<source>[\\s\\S]*?</source>)(\\s*<target[^>]*>[\\s\\S]*?</target>)?`), `$1\n<target state="translated">${target}</target>`)
 
 beforeAll(async () => {
-  fake = await startFakeDeepl()
-  useFakeDeeplInCms(fake, { attempts: 2 })
-  t = await startTestPayload()
-  world = await buildWorld(t.payload)
-  http = await httpApi()
+  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
   await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const editor = { token: world.actors.editorBIF.token }
   const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
@@ -61,9 +59,7 @@ beforeAll(async () => {
   await drainJobs(t.payload)
 }, 120_000)
 afterAll(async () => {
-  await t?.close()
-  await fake?.close()
-  delete process.env.DEEPL_AUTH_KEY
+  await stop?.()
 })
 
 describe('XLIFF export and import for CAT tools and agencies', () => {
