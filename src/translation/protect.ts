@@ -22,8 +22,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A glossary term as a whole word (not inside a longer word), case-insensitive. */
+export function termPattern(term: string, flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.trim())}(?![\\p{L}\\p{N}])`, flags)
+}
+
 function termPatterns(terms: string[]): RegExp[] {
-  return terms.filter((term) => term.trim()).map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.trim())}(?![\\p{L}\\p{N}])`, 'giu'))
+  return terms.filter((term) => term.trim()).map((term) => termPattern(term))
 }
 
 export function findProtectedSpans(text: string, doNotTranslate: string[] = []): Span[] {

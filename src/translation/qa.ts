@@ -1,5 +1,6 @@
 import { TARGET_LANGUAGES, type TargetLocale } from '../languages'
 import { plainText, tagsBalanced, tagSequence } from './markup'
+import { termPattern } from './protect'
 
 export type QaCode =
   | 'empty'
@@ -43,12 +44,8 @@ function sameMultiset(a: string[], b: string[]): boolean {
   return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i])
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 function containsTerm(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+  return termPattern(term, 'iu').test(text)
 }
 
 /** Every check on one translated segment, as data the review screen shows; errors block approval. */
@@ -96,7 +93,7 @@ export function qaCheckSegment(args: { source: string; target: string; locale: T
   }
   // Names kept as written (MitID, Borgerrådgiveren) are Latin in every language; they say nothing about the script.
   const keptAsWritten = (args.glossary ?? []).filter((t) => t.doNotTranslate && t.source.trim())
-  const scriptText = keptAsWritten.reduce((text, t) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t.source.trim())}(?![\\p{L}\\p{N}])`, 'giu'), ' '), targetPlain)
+  const scriptText = keptAsWritten.reduce((text, t) => text.replace(termPattern(t.source), ' '), targetPlain)
   const letters = [...scriptText].filter((ch) => /\p{L}/u.test(ch))
   if (letters.length >= 8) {
     const script = TARGET_LANGUAGES[locale].script
