@@ -20,9 +20,10 @@ interface Translator extends AppUser {
   email: string
 }
 
-function reviewUrl(id: number): string {
+/** My queue; a task's review screen is below it. */
+function queueUrl(): string {
   const base = process.env.SERVER_URL || `http://localhost:${process.env.PORT ?? 3000}`
-  return `${base.replace(/\/$/, '')}/review/${id}`
+  return `${base.replace(/\/$/, '')}/review`
 }
 
 /** The assignee when there is one; otherwise every translator of the task's language. */
@@ -34,7 +35,7 @@ function recipientsOf(task: PendingTask, translators: Translator[]): Translator[
 
 function line(task: PendingTask): string {
   const due = task.dueDate ? `, due ${task.dueDate.slice(0, 10)}` : ''
-  return `- ${TARGET_LANGUAGES[task.locale].label}: "${task.documentTitle}" (${TASK_STATE_LABELS[task.state]}${due})\n  ${reviewUrl(task.id)}`
+  return `- ${TARGET_LANGUAGES[task.locale].label}: "${task.documentTitle}" (${TASK_STATE_LABELS[task.state]}${due})\n  ${queueUrl()}/${task.id}`
 }
 
 /**
@@ -72,7 +73,7 @@ export async function sendTranslatorDigest(payload: Payload): Promise<{ emails: 
     await payload.sendEmail({
       to: to.email,
       subject: `${tasks.length} translation${tasks.length === 1 ? '' : 's'} waiting for you`,
-      text: `These translations are ready for you to review:\n\n${tasks.map(line).join('\n')}\n\nMy queue: ${reviewUrl(0).replace(/\/0$/, '')}\n`,
+      text: `These translations are ready for you to review:\n\n${tasks.map(line).join('\n')}\n\nMy queue: ${queueUrl()}\n`,
     })
   }
   if (told.size) {

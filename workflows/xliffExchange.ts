@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import type { GlossaryTermDoc } from '../collections/translation/GlossaryTerms'
 import { currentUser, hasRole, languagesOf } from '../src/access/roles'
-import { isTargetLocale, SOURCE_LANGUAGE, SOURCE_LOCALE, TARGET_LANGUAGES } from '../src/languages'
+import { isTargetLocale, SOURCE_LANGUAGE, SOURCE_LOCALE, TARGET_LANGUAGES, type TargetLocale } from '../src/languages'
 import { glossaryHints } from '../src/review/glossaryHints'
 import { buildXliff, parseXliff, XliffError, type XliffFile, type XliffUnit } from '../src/translation/xliff'
 import type { TaskSegment, TranslationEngine } from './engine'
@@ -78,8 +78,17 @@ interface PlannedImport {
   edits: Array<{ key: string; text: string }>
 }
 
-function taskFor(file: XliffFile, tasks: TaskDoc[]): TaskDoc {
-  const task = tasks.find((t) => `${t.collection}/${t.documentId}` === file.original)
+async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, locale: TargetLocale): Promise<TaskDoc> {
+  const [collection, documentId] = file.original.split('/')
+  const found = await payload.find({
+    collection: 'translation-tasks',
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: Number(documentId) || 0 } }, { locale: { equals: locale } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const task = found.docs[0] as unknown as TaskDoc | undefined
   if (!task) throw new APIError(`${file.original || 'A <file> without "original"'}: no open translation task for this document in ${file.targetLanguage}`, 400, undefined, true)
   return task
 }
@@ -118,8 +127,7 @@ export async function importXliff(payload: Payload, engine: TranslationEngine, r
     // CAT tools often write regional tags (ar-SA, fa-IR); the language is what matters.
     const locale = file.targetLanguage.toLowerCase().split(/[-_]/)[0]
     if (!isTargetLocale(locale)) throw new APIError(`${file.original}: target language "${file.targetLanguage}" is not one of this CMS's languages`, 400, undefined, true)
-    const candidates = await payload.find({ collection: 'translation-tasks', where: { and: [{ locale: { equals: locale } }, { documentId: { equals: Number(file.original.split('/')[1]) || 0 } }] }, depth: 0, pagination: false, overrideAccess: true, req })
-    const task = taskFor(file, candidates.docs as unknown as TaskDoc[])
+    const task = await taskFor(payload, req, file, locale)
     assertMayReview(req, task)
     if (plans.some((p) => p.task.id === task.id)) throw new APIError(`${file.original} (${locale}) appears twice in the file`, 400, undefined, true)
     plans.push(plan(file, task))
