@@ -24,8 +24,17 @@ import { seedOnInit } from './seed/onInit'
 import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
-import { translationWorkflow } from './workflows/plugin'
-import { recoverInterruptedJobs, requeueOrphanedTasks } from './workflows/recoverJobs'
+import { publishing } from './plugins/publishing'
+import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
+
+/** The collections written in Danish and translated; publishing Danish submits them for translation. */
+const TRANSLATED = {
+  leaflets: { autoSubmitOnPublish: true },
+  'welcome-materials': { autoSubmitOnPublish: true },
+  'letter-templates': { autoSubmitOnPublish: true },
+  methods: { autoSubmitOnPublish: true },
+  'reflection-questions': { autoSubmitOnPublish: true },
+} satisfies TranslationWorkflowOptions['collections']
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
@@ -64,15 +73,13 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   sharp,
+  // The features, in the order they wrap the config: publishing comes last so it sees every collection.
   plugins: [
-    translationWorkflow({
-      autoSubmitOnPublish: { leaflets: true, 'welcome-materials': true, 'letter-templates': true, methods: true, 'reflection-questions': true },
-    }),
+    translationWorkflow({ collections: TRANSLATED }),
+    publishing({ collections: Object.keys(TRANSLATED) }),
   ],
   onInit: async (payload) => {
     guardPoolErrors(payload)
-    await recoverInterruptedJobs(payload)
-    await requeueOrphanedTasks(payload)
     await seedOnInit(payload)
   },
 })

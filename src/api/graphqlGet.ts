@@ -7,7 +7,7 @@ export function graphqlGetToPost(request: Request): Request | Response {
   const query = params.get('query')
   if (!query) return Response.json({ errors: [{ message: 'Missing "query" parameter' }] }, { status: 400 })
   if (/^\s*mutation\b/.test(query)) return Response.json({ errors: [{ message: 'Mutations must use POST' }] }, { status: 405 })
-  let variables: unknown = undefined
+  let variables: unknown
   try {
     variables = params.get('variables') ? JSON.parse(params.get('variables')!) : undefined
   } catch {

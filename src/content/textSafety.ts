@@ -4,6 +4,7 @@
  * letter can change a phone number or a deadline; they are refused with a message that says where.
  * Marks that are legitimate in mixed-direction text (LRM, RLM, isolates) are allowed.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E]/
 
 export const MAX_RICH_TEXT_CHARS = 500_000

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/translation/TranslationTasks'
+import { isTranslatedCollection, type TranslatedCollection } from '../../plugins/translation-workflow/translatedCollections'
 import { isLocale, type Locale } from '../languages'
 
 export interface PrintableDoc {
@@ -24,17 +24,17 @@ export class PrintRequestError extends Error {
   }
 }
 
-export function parsePrintParams(collection: string, locale: string): { collection: ContentCollection; locale: Locale } {
-  if (!(CONTENT_COLLECTIONS as readonly string[]).includes(collection)) throw new PrintRequestError(`Unknown collection "${collection}"`, 404)
+export async function parsePrintParams(collection: string, locale: string): Promise<{ collection: TranslatedCollection; locale: Locale }> {
+  if (!isTranslatedCollection(await config, collection)) throw new PrintRequestError(`Unknown collection "${collection}"`, 404)
   if (!isLocale(locale)) throw new PrintRequestError(`Unknown language "${locale}"`, 404)
-  return { collection: collection as ContentCollection, locale }
+  return { collection, locale }
 }
 
 /**
  * The document as its reader may see it: published languages for everyone (with the Danish
  * fallback marked), drafts only for a signed-in user who asks for them.
  */
-export async function loadForPrint(collection: ContentCollection, slug: string, locale: Locale, headers: Headers, draft = false): Promise<PrintableDoc | null> {
+export async function loadForPrint(collection: TranslatedCollection, slug: string, locale: Locale, headers: Headers, draft = false): Promise<PrintableDoc | null> {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers })
   const result = await payload.find({

@@ -1,8 +1,8 @@
 'use client'
 
 import { useState } from 'react'
-import type { TaskSegment } from '../../workflows/engine'
-import type { FuzzySuggestion } from '../../workflows/fuzzyMemory'
+import type { TaskSegment } from '../../plugins/translation-workflow/engine/port'
+import type { FuzzySuggestion } from '../../plugins/translation-workflow/engine/fuzzyMemory'
 
 type Props = {
   taskId: number

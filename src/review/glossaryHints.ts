@@ -1,4 +1,4 @@
-import type { GlossaryTermDoc } from '../../collections/translation/GlossaryTerms'
+import type { GlossaryTermDoc } from '../../plugins/translation-workflow/collections/GlossaryTerms'
 import type { TargetLocale } from '../languages'
 import { termPattern } from '../translation/protect'
 

@@ -1,5 +1,6 @@
 import { TARGET_LOCALES } from '../../src/languages'
-import { applySegmentTranslations, createDeeplProvider, InMemoryTranslationMemory, segmentDocument, translateSegments, type TranslatableField } from '../../src/translation'
+import { applySegmentTranslations, InMemoryTranslationMemory, segmentDocument, translateSegments, type TranslatableField } from '../../src/translation'
+import { createDeeplProvider } from '../../src/adapters'
 import { startFakeDeepl } from '../support/fake-deepl-server'
 
 const FIELDS: TranslatableField[] = [{ name: 'title', type: 'text' }, { name: 'body', type: 'richText' }]

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg'
-import { fuzzySuggestions } from '../../workflows/fuzzyMemory'
+import { fuzzySuggestions } from '../../plugins/translation-workflow/engine/fuzzyMemory'
 import { startTestPayload } from '../support/payload'
 
 const ENTRIES = 50_000

@@ -47,7 +47,7 @@ it('a pg_dump of a seeded database, restored into a fresh one, serves the same G
     })
   } catch (error) {
     // The child's own words, not just "Command failed".
-    throw new Error(`${(error as Error).message}\n${String((error as { stderr?: unknown }).stderr ?? '').slice(-4000)}`)
+    throw new Error(`${(error as Error).message}\n${String((error as { stderr?: unknown }).stderr ?? '').slice(-4000)}`, { cause: error })
   }
   const after = JSON.parse(output.trim().split('\n').at(-1)!)
   expect(after).toEqual(before)

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verifyWebhook } from '../../src/webhooks/signature'
+import { verifyWebhook } from '../../plugins/publishing/webhooks/signature'
 import { buildWorld, createSource, type World } from '../support/fixtures'
 import { startTestPayload, type TestPayload } from '../support/payload'
 

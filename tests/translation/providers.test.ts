@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createDeeplProvider, createPseudoProvider, createProviderFromEnv, MalformedProviderResponseError, ProviderAuthError, ProviderUnavailableError, QuotaExceededError, SegmentTooLargeError, batchTexts } from '../../src/translation'
+import { createPseudoProvider, MalformedProviderResponseError, ProviderAuthError, ProviderUnavailableError, QuotaExceededError, SegmentTooLargeError } from '../../src/translation'
+import { createDeeplProvider, createProviderFromEnv, batchTexts } from '../../src/adapters'
 import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
 
 let fake: FakeDeepl

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { TARGET_LOCALES } from '../../src/languages'
-import { applySegmentTranslations, createDeeplProvider, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, shieldTerms, syncDeeplGlossary, translateSegments, type GlossaryTerm, type TranslatableField } from '../../src/translation'
+import { applySegmentTranslations, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, shieldTerms, translateSegments, type GlossaryTerm, type TranslatableField } from '../../src/translation'
+import { createDeeplProvider, syncDeeplGlossary } from '../../src/adapters'
 import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
 
 let fake: FakeDeepl

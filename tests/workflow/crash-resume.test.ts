@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { recoverInterruptedJobs } from '../../workflows/recoverJobs'
+import { recoverInterruptedJobs } from '../../plugins/translation-workflow/jobs/recoverJobs'
 import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 import { buildWorld, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { matchPercent } from '../../src/translation'
-import type { FakeDeepl } from '../support/fake-deepl-server'
 import type { World } from '../support/fixtures'
 import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
 
-let fake: FakeDeepl
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
@@ -29,7 +27,7 @@ async function publishLeaflet(title: string, ...paragraphs: string[]): Promise<n
 const arTask = async (documentId: number): Promise<Task> => (await t.payload.find({ collection: 'translation-tasks', where: { and: [{ documentId: { equals: documentId } }, { locale: { equals: 'ar' } }] }, depth: 0 })).docs[0] as unknown as Task
 
 beforeAll(async () => {
-  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
+  ;({ t, world, http, stop } = await startWorkflowWorld())
 }, 120_000)
 afterAll(async () => {
   await stop?.()

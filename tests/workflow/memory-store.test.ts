@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { payloadTranslationMemory } from '../../workflows/memoryStore'
+import { payloadTranslationMemory } from '../../plugins/translation-workflow/engine/memoryStore'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
 let t: TestPayload

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type EmbeddedServer, startEmbeddedPostgres } from '../../src/db/embedded'
-import { recoverInterruptedJobs, requeueOrphanedTasks } from '../../workflows/recoverJobs'
+import { recoverInterruptedJobs, requeueOrphanedTasks } from '../../plugins/translation-workflow/jobs/recoverJobs'
 import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 import { buildWorld, type World } from '../support/fixtures'
 import { drainJobs } from '../support/jobs'

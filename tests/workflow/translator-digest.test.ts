@@ -2,22 +2,20 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sendTranslatorDigest } from '../../workflows/translatorDigest'
-import type { FakeDeepl } from '../support/fake-deepl-server'
+import { sendTranslatorDigest } from '../../plugins/translation-workflow/jobs/translatorDigest'
 import { type Actor, makeUser, type World } from '../support/fixtures'
 import type { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
 
-let fake: FakeDeepl
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
 let smtp: SMTPServer
 let urduA: Actor
-let urduAndSomali: Actor
+
 let leafletId: number
 const mails: Array<{ to: string[]; from: string; subject: string; text: string }> = []
 
@@ -44,9 +42,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
   process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
   process.env.EMAIL_FROM = 'Oversættelse <oversaettelse@kk.invalid>'
-  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
+  ;({ t, world, http, stop } = await startWorkflowWorld())
   urduA = await makeUser(t.payload, 'urdu.a@test.invalid', ['translator'], { languages: ['ur'] })
-  urduAndSomali = await makeUser(t.payload, 'urdu.somali@test.invalid', ['translator'], { languages: ['ur', 'so'] })
+  await makeUser(t.payload, 'urdu.somali@test.invalid', ['translator'], { languages: ['ur', 'so'] })
   const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
     body: { title: 'Har du spørgsmål?', kind: 'questions', department: world.departments.BIF, _status: 'published' },
     auth: { token: world.actors.editorBIF.token },

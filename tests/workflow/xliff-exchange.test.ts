@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FakeDeepl } from '../support/fake-deepl-server'
 import type { World } from '../support/fixtures'
 import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
 
-let fake: FakeDeepl
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
@@ -41,7 +39,7 @@ const withTarget = (xml: string, unitId: string, target: string) =>
   xml.replace(new RegExp(`(<trans-unit id="${unitId.replace('.', '\\.')}"[^>]*>\\s*<source>[\\s\\S]*?</source>)(\\s*<target[^>]*>[\\s\\S]*?</target>)?`), `$1\n<target state="translated">${target}</target>`)
 
 beforeAll(async () => {
-  ;({ fake, t, world, http, stop } = await startWorkflowWorld())
+  ;({ t, world, http, stop } = await startWorkflowWorld())
   await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const editor = { token: world.actors.editorBIF.token }
   const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {

@@ -5,8 +5,8 @@ import { XliffExchange } from '../../../../review/XliffExchange'
 import { glossaryHints } from '../../../../review/glossaryHints'
 import { requireStaff } from '../../../../review/session'
 import { TASK_STATE_LABELS, type TaskState } from '../../../../workflow/taskStates'
-import type { TaskSegment } from '../../../../../workflows/engine'
-import { fuzzySuggestions } from '../../../../../workflows/fuzzyMemory'
+import type { TaskSegment } from '../../../../../plugins/translation-workflow/engine/port'
+import { fuzzySuggestions } from '../../../../../plugins/translation-workflow/engine/fuzzyMemory'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
-import { CONTENT_COLLECTIONS } from '../../../../../../collections/translation/TranslationTasks'
+import config from '@payload-config'
+import { isTranslatedCollection } from '../../../../../../plugins/translation-workflow/translatedCollections'
 import { isLocale, languageOf } from '../../../../../languages'
 import { publicQuery } from '../../../../../site/query'
 import { FALLBACK_NOTE } from '../../../../../publishing/fallbackNotes'
@@ -18,7 +19,7 @@ type Doc = { title: string; summary?: string | null; html: string; isFallback: b
 
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; collection: string; slug: string }> }) {
   const { locale, collection, slug } = await params
-  if (!isLocale(locale) || !(CONTENT_COLLECTIONS as readonly string[]).includes(collection)) notFound()
+  if (!isLocale(locale) || !isTranslatedCollection(await config, collection)) notFound()
   const name = QUERY_NAMES[collection]
   const data = await publicQuery<Record<string, { docs: Doc[] }>>(
     `query($l: LocaleInputType, $s: String) { ${name}(locale: $l, where: { slug: { equals: $s } }, limit: 1) { docs { title summary html isFallback lang dir availableLocales } } }`,

@@ -17,7 +17,7 @@ export default async function PrintPage({ params, searchParams }: Args) {
   const query = await searchParams
   let parsed
   try {
-    parsed = parsePrintParams(rawCollection, rawLocale)
+    parsed = await parsePrintParams(rawCollection, rawLocale)
   } catch (error) {
     if (error instanceof PrintRequestError) notFound()
     throw error

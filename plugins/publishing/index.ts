@@ -1,0 +1,79 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import { auditPublishing } from './auditPublishing'
+import { AuditLog } from './collections/AuditLog'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
+import { consumerFields } from './consumerFields'
+import { deliverWebhookTask } from './jobs/deliverWebhook'
+import { publicationChange } from './publicationChange'
+import { invalidatePublishedCache } from './publishedCache'
+import { publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
+import { serveDanishForOfflineLanguages } from './serveDanishForOfflineLanguages'
+import { enqueuePublishWebhooks } from './webhooks/enqueue'
+
+export interface PublishingOptions {
+  /** The collections published per language (the translated ones). */
+  collections: string[]
+}
+
+const invalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  invalidatePublishedCache()
+  return doc
+}
+/** A draft save changes nothing the public can read; only publishing or withdrawing a language does. */
+const invalidateAfterPublish: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+  if (publicationChange(doc, previousDoc, req)) invalidatePublishedCache()
+  return doc
+}
+const invalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  invalidatePublishedCache()
+  return doc
+}
+
+/** Any write may change a public answer (a department's name, a task going outdated), so any write empties the read cache. */
+function withCacheInvalidation(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+    },
+  }
+}
+
+function withPublishing(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+      afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
+      // Audit, webhooks and the cache see a publish before any other feature reacts to it.
+      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? [])],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+    },
+  }
+}
+
+/**
+ * Publishing per language: consumer fields (lang, dir, html, translationStatus...), tracking of the
+ * published locales, the Danish fallback, the public read cache, webhooks and the audit log.
+ * Listed after the features that add collections, so the cache hears of every write.
+ */
+export const publishing =
+  (options: PublishingOptions): Plugin =>
+  (config: Config): Config => {
+    const published = new Set(options.collections)
+    const collections = (config.collections ?? []).map((collection) =>
+      published.has(collection.slug) ? withPublishing(collection) : withCacheInvalidation(collection),
+    )
+    return {
+      ...config,
+      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
+      // First in the list: the job enum's order is part of the database schema.
+      jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },
+    }
+  }

@@ -1,0 +1,35 @@
+import type { CollectionConfig, Field } from 'payload'
+import { isAdmin, isStaff } from '../../../src/access/predicates'
+import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../../../src/languages'
+
+/** A glossary-terms document as the engine adapter and the review screen read it. */
+export interface GlossaryTermDoc {
+  term: string
+  doNotTranslate?: boolean | null
+  translations?: Partial<Record<TargetLocale, string | null>> | null
+  note?: string | null
+}
+
+const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
+  name: code,
+  type: 'text',
+  label: `${TARGET_LANGUAGES[code].label} (${code})`,
+  admin: { rtl: TARGET_LANGUAGES[code].dir === 'rtl' },
+}))
+
+/**
+ * The municipality's terminology. Synced to DeepL glossaries where DeepL supports them, and
+ * checked by QA in every language, so "Borgerrådgiveren" is rendered the same way everywhere.
+ */
+export const GlossaryTerms: CollectionConfig = {
+  slug: 'glossary-terms',
+  labels: { singular: 'Glossary term', plural: 'Glossary' },
+  admin: { useAsTitle: 'term', defaultColumns: ['term', 'doNotTranslate', 'en', 'ar'], group: 'Translation' },
+  access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'term', type: 'text', required: true, unique: true, admin: { description: 'The Danish term as editors write it.' } },
+    { name: 'doNotTranslate', type: 'checkbox', defaultValue: false, admin: { description: 'Names and brands kept as written in every language.' } },
+    { name: 'translations', type: 'group', fields: translationFields },
+    { name: 'note', type: 'textarea', admin: { description: 'Guidance for translators.' } },
+  ],
+}

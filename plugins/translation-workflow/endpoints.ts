@@ -1,0 +1,118 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import { APIError, Forbidden } from 'payload'
+import { currentUser, departmentIdsOf, hasRole } from '../../src/access/roles'
+import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from './translatedCollections'
+import { approveTranslation, retryTask, saveTranslation, sendBack } from './review'
+import { submitSource } from './submitSource'
+import { taskDashboard, documentLanguageStatus } from './progress'
+import { engineFor } from './engine/engineFor'
+import { exportLanguage, exportTask, importXliff } from './xliffExchange'
+import { taskSuggestions } from './suggestions'
+
+function xliffResponse({ xml, filename }: { xml: string; filename: string }): Response {
+  return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' } })
+}
+
+const xliffDownload =
+  (run: (req: PayloadRequest) => Promise<{ xml: string; filename: string }>): PayloadHandler =>
+  async (req) => {
+    requireUser(req)
+    return xliffResponse(await run(req))
+  }
+
+async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    return req.json ? ((await req.json()) as Record<string, unknown>) : {}
+  } catch {
+    throw new APIError('The request body is not valid JSON', 400, undefined, true)
+  }
+}
+
+function taskId(req: PayloadRequest): number {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id) || id <= 0) throw new APIError('Task id must be a positive integer', 400, undefined, true)
+  return id
+}
+
+function requireUser(req: PayloadRequest): void {
+  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
+}
+
+const handler =
+  (run: (req: PayloadRequest) => Promise<unknown>): PayloadHandler =>
+  async (req) => {
+    requireUser(req)
+    return Response.json(await run(req))
+  }
+
+/** A save's edits: `[{ key, text }]` with strings, or a 400 that says so (never a 500 deep in QA). */
+function segmentEdits(value: unknown): Array<{ key: string; text: string }> {
+  if (value === undefined) return []
+  const valid = Array.isArray(value) && value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string')
+  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string }', 400, undefined, true)
+  return value as Array<{ key: string; text: string }>
+}
+
+function contentCollection(req: PayloadRequest, value: unknown): TranslatedCollection {
+  if (isTranslatedCollection(req.payload.config, value)) return value
+  throw new APIError(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`, 400, undefined, true)
+}
+
+/** Submit a document's current Danish for translation (the button on the document). */
+const submit = handler(async (req) => {
+  const input = await body(req)
+  const collection = contentCollection(req, input.collection)
+  const id = Number(input.id)
+  if (!Number.isInteger(id)) throw new APIError('"id" must be a document id', 400, undefined, true)
+  const doc = (await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
+  if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
+  const user = currentUser(req)
+  const department = typeof doc.department === 'object' && doc.department ? (doc.department as { id: number }).id : doc.department
+  if (!hasRole(user, 'admin') && !(hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(department)))) throw new Forbidden(req.t)
+  return submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: doc, req })
+})
+
+/** Every document whose Danish is published, submitted at once; progress is the task dashboard. */
+const translateAll = handler(async (req) => {
+  if (!hasRole(currentUser(req), 'admin')) throw new Forbidden(req.t)
+  const engine = await engineFor(req.payload)
+  const totals = { documents: 0, created: 0, outdated: 0, unchanged: 0 }
+  for (const collection of translatedCollections(req.payload.config)) {
+    const docs = await req.payload.find({ collection, where: { publishedLocales: { in: ['da'] } }, locale: 'da', depth: 0, pagination: false, overrideAccess: true, req })
+    for (const doc of docs.docs) {
+      const r = await submitSource(req.payload, engine, { collection, sourceDoc: doc as unknown as Record<string, unknown>, req })
+      totals.documents++
+      totals.created += r.created
+      totals.outdated += r.outdated
+      totals.unchanged += r.unchanged
+    }
+  }
+  return totals
+})
+
+export const workflowEndpoints: Endpoint[] = [
+  { path: '/submit', method: 'post', handler: submit },
+  { path: '/translate-all', method: 'post', handler: translateAll },
+  { path: '/dashboard', method: 'get', handler: handler(async (req) => taskDashboard(req)) },
+  {
+    path: '/language-status',
+    method: 'get',
+    handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
+  },
+  { path: '/:id/save', method: 'post', handler: handler(async (req) => saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), segmentEdits((await body(req)).segments))) },
+  { path: '/:id/approve', method: 'post', handler: handler(async (req) => approveTranslation(req.payload, await engineFor(req.payload), req, taskId(req))) },
+  {
+    path: '/:id/send-back',
+    method: 'post',
+    handler: handler(async (req) => {
+      const comment = (await body(req)).comment
+      if (typeof comment !== 'string' || !comment.trim()) throw new APIError('A comment saying what to fix is required', 400, undefined, true)
+      return sendBack(req.payload, req, taskId(req), comment)
+    }),
+  },
+  { path: '/xliff', method: 'get', handler: xliffDownload((req) => exportLanguage(req.payload, req, req.searchParams.get('locale'))) },
+  { path: '/xliff', method: 'post', handler: handler(async (req) => importXliff(req.payload, await engineFor(req.payload), req, (await req.text?.()) ?? '')) },
+  { path: '/:id/suggestions', method: 'get', handler: handler(async (req) => taskSuggestions(req.payload, req, taskId(req))) },
+  { path: '/:id/xliff', method: 'get', handler: xliffDownload((req) => exportTask(req.payload, req, taskId(req))) },
+  { path: '/:id/retry', method: 'post', handler: handler(async (req) => retryTask(req.payload, req, taskId(req))) },
+]

@@ -1,0 +1,70 @@
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import { guardIncomingText } from '../../src/content/guardIncomingText'
+import { serializeDocumentWrites } from '../../src/db/documentLock'
+import { autoSubmitOnPublish } from './autoSubmit'
+import { GlossaryTerms } from './collections/GlossaryTerms'
+import { TranslationMemory } from './collections/TranslationMemory'
+import { translationTasksCollection } from './collections/TranslationTasks'
+import { workflowEndpoints } from './endpoints'
+import { machineTranslateTask } from './jobs/machineTranslateTask'
+import { recoverInterruptedJobs, requeueOrphanedTasks } from './jobs/recoverJobs'
+import { sweepTranslationQueueTask } from './jobs/sweepTask'
+import { translatorDigestTask } from './jobs/translatorDigest'
+import { rememberOptions, type TranslationWorkflowOptions } from './translatedCollections'
+
+export type { TranslationWorkflowOptions } from './translatedCollections'
+
+/** The language strip and "Submit for translation" button in every translated document's sidebar. */
+const translationPanelField: Field = {
+  name: 'translationPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/admin/TranslationPanel#TranslationPanel' } },
+}
+
+function withTranslation(collection: CollectionConfig, autoSubmit: boolean): CollectionConfig {
+  return {
+    ...collection,
+    fields: [...collection.fields, translationPanelField],
+    hooks: {
+      ...collection.hooks,
+      // Text is checked before anything else; writes to one document are serialized so a
+      // translator's save and a Danish publish never interleave.
+      beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? [])],
+      afterChange: [...(collection.hooks?.afterChange ?? []), autoSubmitOnPublish(autoSubmit)],
+    },
+  }
+}
+
+/**
+ * The translation workflow: translation tasks, memory and glossary (its collections), the review
+ * and XLIFF endpoints, the machine-translation, sweep and digest jobs, and on every translated
+ * collection the panel and the hook that submits a published Danish source.
+ */
+export const translationWorkflow =
+  (options: TranslationWorkflowOptions): Plugin =>
+  (config: Config): Config => {
+    const translated = Object.keys(options.collections)
+    const collections = (config.collections ?? []).map((collection) => {
+      const settings = options.collections[collection.slug as keyof typeof options.collections]
+      return settings ? withTranslation(collection, settings.autoSubmitOnPublish ?? false) : collection
+    })
+    const ownCollections = [{ ...translationTasksCollection(translated), endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms]
+    return {
+      ...config,
+      collections: [...collections, ...ownCollections],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), machineTranslateTask, sweepTranslationQueueTask, translatorDigestTask],
+        // The server runs queued jobs every few seconds; tests run them explicitly.
+        autoRun: [...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []), { cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
+        shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,
+      },
+      custom: rememberOptions(config.custom, options),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        // A process killed mid-job leaves work behind; take it over on start.
+        await recoverInterruptedJobs(payload)
+        await requeueOrphanedTasks(payload)
+      },
+    }
+  }

@@ -1,0 +1,35 @@
+import type { PayloadRequest } from 'payload'
+import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
+import { TARGET_LOCALES, type TargetLocale } from '../../src/languages'
+import { type LanguageStatus, summariseLanguageStatus, TASK_STATES, type TaskState } from '../../src/workflow/taskStates'
+
+/** Tasks by language and state: the progress board (translators see their languages). */
+export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: Record<string, Record<TaskState, number>>; total: number }> {
+  const user = currentUser(req)
+  const locales = hasRole(user, 'admin') || hasRole(user, 'editor') ? TARGET_LOCALES : languagesOf(user)
+  const byLanguage: Record<string, Record<TaskState, number>> = {}
+  let total = 0
+  for (const locale of locales) {
+    byLanguage[locale] = Object.fromEntries(TASK_STATES.map((s) => [s, 0])) as Record<TaskState, number>
+  }
+  const tasks = await req.payload.find({ collection: 'translation-tasks', where: { locale: { in: locales } }, depth: 0, pagination: false, overrideAccess: true, select: { locale: true, state: true } })
+  for (const task of tasks.docs) {
+    byLanguage[task.locale][task.state as TaskState]++
+    total++
+  }
+  return { byLanguage, total }
+}
+
+/** The language strip of one document: done / in review / outdated / missing per language. */
+export async function documentLanguageStatus(req: PayloadRequest, collection: string, id: number): Promise<Record<TargetLocale, LanguageStatus>> {
+  const tasks = await req.payload.find({
+    collection: 'translation-tasks',
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { locale: true, state: true },
+  })
+  const state = new Map(tasks.docs.map((t) => [t.locale, t.state as TaskState]))
+  return Object.fromEntries(TARGET_LOCALES.map((l) => [l, summariseLanguageStatus(state.get(l))])) as Record<TargetLocale, LanguageStatus>
+}
