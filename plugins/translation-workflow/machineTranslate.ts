@@ -3,6 +3,7 @@ import { TARGET_LANGUAGES } from '../../src/languages'
 import type { SourceSegment, TaskSegment, TranslationEngine } from './engine/port'
 import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
 import { writeTranslation } from './writeTranslation'
+import { qaSummary } from '../../src/translation/qa'
 
 export { WRITTEN_BY_WORKFLOW } from './writeTranslation'
 
@@ -87,8 +88,7 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
       needsHuman ? { type: 'noMachineTranslation' } : { type: 'machineTranslated' },
       {
         segments: all,
-        qaErrors: all.flatMap((s) => s.qa).filter((q) => q.severity === 'error').length,
-        qaWarnings: all.flatMap((s) => s.qa).filter((q) => q.severity === 'warning').length,
+        ...qaSummary(all),
         provider: result.provider,
         billedCharacters: (task.billedCharacters ?? 0) + result.billedCharacters,
         failureReason: null,

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { APIError, Forbidden } from 'payload'
 import { writeAudit } from '../publishing/auditPublishing'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
+import { qaSummary } from '../../src/translation/qa'
 import { IllegalTransitionError } from '../../src/workflow/taskStates'
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
@@ -21,8 +22,7 @@ async function loadSourceDoc(payload: Payload, task: TaskDoc): Promise<Record<st
 
 function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[]): { segments: TaskSegment[]; qaErrors: number; qaWarnings: number } {
   const checked = segments.map((s) => ({ ...s, qa: s.text ? engine.qa(s.source, s.text, task.locale) : [{ code: 'empty', severity: 'error' as const, message: 'No translation yet' }] }))
-  const issues = checked.flatMap((s) => s.qa)
-  return { segments: checked, qaErrors: issues.filter((q) => q.severity === 'error').length, qaWarnings: issues.filter((q) => q.severity === 'warning').length }
+  return { segments: checked, ...qaSummary(checked) }
 }
 
 function asApiError(error: unknown): never {

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { TaskSegment } from '../../plugins/translation-workflow/engine/port'
 import type { FuzzySuggestion } from '../../plugins/translation-workflow/engine/fuzzyMemory'
+import { qaSummary } from '../translation/qa'
 
 type Props = {
   taskId: number
@@ -32,7 +33,7 @@ export function ReviewForm({ taskId, state, lang, dir, segments, hints, suggesti
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [comment, setComment] = useState('')
-  const errors = current.segments.reduce((n, s) => n + s.qa.filter((q) => q.severity === 'error').length, 0)
+  const errors = qaSummary(current.segments).qaErrors
 
   async function call(action: 'save' | 'approve' | 'send-back', body?: unknown) {
     setBusy(true)
