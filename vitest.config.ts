@@ -1,14 +1,27 @@
 import { defineConfig } from 'vitest/config'
 
+/** Pure tests: no database, no server, no browser; run in seconds. */
+const UNIT = ['tests/unit/**/*.test.ts', 'tests/**/*.unit.test.ts']
+
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
-    // Integration tests boot Payload against a real database; two cores do not like more forks.
-    maxWorkers: 2,
+    environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    environment: 'node',
+    // Integration tests boot Payload against a real database; two cores do not like more forks.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...UNIT],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TargetLocale } from '../../src/languages'
-import { QA_CHECKS, qaCheckSegment, qaSummary, type GlossaryTerm, type QaCheck } from '../../src/translation/qa'
+import type { TargetLocale } from '../../../src/languages'
+import { QA_CHECKS, qaCheckSegment, qaSummary, type GlossaryTerm, type QaCheck } from '../../../src/translation/qa'
 
 type Case = { source: string; target: string; locale?: TargetLocale; glossary?: GlossaryTerm[] }
 const mitid: GlossaryTerm = { source: 'MitID', translations: {}, doNotTranslate: true }

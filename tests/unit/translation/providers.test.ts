@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createPseudoProvider, MalformedProviderResponseError, ProviderAuthError, ProviderUnavailableError, QuotaExceededError, SegmentTooLargeError } from '../../src/translation'
-import { createDeeplProvider, createProviderFromEnv, batchTexts } from '../../src/adapters'
-import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { createPseudoProvider, MalformedProviderResponseError, ProviderAuthError, ProviderUnavailableError, QuotaExceededError, SegmentTooLargeError } from '../../../src/translation'
+import { createDeeplProvider, createProviderFromEnv, batchTexts } from '../../../src/adapters'
+import { type FakeDeepl, startFakeDeepl } from '../../support/fake-deepl-server'
 
 let fake: FakeDeepl
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeText } from '../../src/translation/markup'
-import { buildXliff, markupToXliff, parseXliff, XliffError } from '../../src/translation/xliff'
+import { escapeText } from '../../../src/translation/markup'
+import { buildXliff, markupToXliff, parseXliff, XliffError } from '../../../src/translation/xliff'
 
 const text = fc.constantFrom('Ring til ', 'Borgerrådgiveren', 'a < b & c > d', '"citat" \'enkelt\'', 'مرحبا بكم', ' ', '  to mellemrum  ', 'æøå\n', '1.000 kr.').map(escapeText)
 const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; nodes: string }>((tie) => ({

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { TARGET_LOCALES } from '../../src/languages'
-import { applySegmentTranslations, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, shieldTerms, translateSegments, type GlossaryTerm, type TranslatableField } from '../../src/translation'
-import { createDeeplProvider, syncDeeplGlossary } from '../../src/adapters'
-import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
+import { TARGET_LOCALES } from '../../../src/languages'
+import { applySegmentTranslations, glossaryDictionaries, hasBlockingIssues, InMemoryTranslationMemory, qaCheckSegment, segmentDocument, shieldTerms, translateSegments, type GlossaryTerm, type TranslatableField } from '../../../src/translation'
+import { createDeeplProvider, syncDeeplGlossary } from '../../../src/adapters'
+import { type FakeDeepl, startFakeDeepl } from '../../support/fake-deepl-server'
 
 let fake: FakeDeepl
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deeplTargetCode, directionOf, TARGET_LOCALES } from '../../src/languages'
+import { deeplTargetCode, directionOf, TARGET_LOCALES } from '../../../src/languages'
 
 describe('language module', () => {
   it('models direction and DeepL capability per language', () => {

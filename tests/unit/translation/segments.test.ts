@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LexicalNode } from '../../src/translation/inline'
-import { markupToInline, SegmentMarkupError } from '../../src/translation/inline'
-import { applySegmentTranslations, segmentDocument, type TranslatableField } from '../../src/translation/segments'
+import type { LexicalNode } from '../../../src/translation/inline'
+import { markupToInline, SegmentMarkupError } from '../../../src/translation/inline'
+import { applySegmentTranslations, segmentDocument, type TranslatableField } from '../../../src/translation/segments'
 
 const FIELDS: TranslatableField[] = [
   { name: 'title', type: 'text' },
