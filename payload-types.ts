@@ -524,42 +524,13 @@ export interface TranslationTask {
    * updatedAt of the Danish source this task was made from.
    */
   sourceVersion?: string | null;
-  /**
-   * Segment key → hash of the Danish source it was made from.
-   */
-  sourceHashes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Segment hashes at the last approval: what changed since is flagged.
-   */
-  approvedHashes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Per segment: source, translation, origin, QA, changed flag.
-   */
-  segments?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  sourceHashes?: {
+    [k: string]: string;
+  } | null;
+  approvedHashes?: {
+    [k: string]: string;
+  } | null;
+  segments?: TaskSegment[] | null;
   qaErrors?: number | null;
   qaWarnings?: number | null;
   provider?: string | null;
@@ -585,6 +556,22 @@ export interface TranslationTask {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+export interface TaskSegment {
+  key: string;
+  sourceHash: string;
+  source: string;
+  text: string;
+  origin: 'memory-human' | 'memory-machine' | 'machine' | 'needs-human' | 'human' | 'kept';
+  changed: boolean;
+  qa: {
+    code: string;
+    severity: 'error' | 'warning';
+    message: string;
+    details?: {
+      [k: string]: unknown;
+    };
+  }[];
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,4 @@
+import { processGlobal } from '../../src/processGlobal'
 import { createHash } from 'node:crypto'
 
 interface CachedResponse {
@@ -17,9 +18,7 @@ interface CacheState {
 const MAX_ENTRIES = 1000
 // On globalThis because Next may load the route modules and Payload's hooks as separate module
 // instances in one process; they must share one generation counter.
-const KEY = Symbol.for('kommune-cms.publishedCache')
-const globalStore = globalThis as unknown as Record<symbol, CacheState | undefined>
-const state: CacheState = (globalStore[KEY] ??= { generation: 0, entries: new Map(), inflight: new Map() })
+const state = processGlobal<CacheState>('kommune-cms.publishedCache', () => ({ generation: 0, entries: new Map(), inflight: new Map() }))
 
 /** Any change that could alter a public answer (publish, unpublish, delete, department rename). */
 export function invalidatePublishedCache(): void {

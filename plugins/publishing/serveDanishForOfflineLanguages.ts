@@ -26,7 +26,7 @@ export const serveDanishForOfflineLanguages: CollectionAfterReadHook = async ({ 
     disableErrors: true,
   })
   if (!danish) return doc
-  const source = danish as unknown as Record<string, unknown>
+  const source: Record<string, unknown> = { ...danish }
   const replaced: Record<string, unknown> = { ...doc }
   for (const field of translatableFields(req.payload, collection.slug)) replaced[field.name] = source[field.name]
   // Field hooks ran before this one; the rendered body must follow the text actually served.

@@ -80,7 +80,7 @@ const translateAll = handler(async (req) => {
   for (const collection of translatedCollections(req.payload.config)) {
     const docs = await req.payload.find({ collection, where: { publishedLocales: { in: ['da'] } }, locale: 'da', depth: 0, pagination: false, overrideAccess: true, req })
     for (const doc of docs.docs) {
-      const r = await submitSource(req.payload, engine, { collection, sourceDoc: doc as unknown as Record<string, unknown>, req })
+      const r = await submitSource(req.payload, engine, { collection, sourceDoc: { ...doc }, req })
       totals.documents++
       totals.created += r.created
       totals.outdated += r.outdated

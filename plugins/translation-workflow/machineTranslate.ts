@@ -9,22 +9,23 @@ export { WRITTEN_BY_WORKFLOW } from './writeTranslation'
 
 async function loadSource(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
   const published = await payload.find({
-    collection: task.collection as 'leaflets',
+    collection: task.collection,
     where: { id: { equals: task.documentId } },
     locale: 'da',
     depth: 0,
     overrideAccess: true,
     draft: false,
   })
-  const doc = published.docs[0] as unknown as Record<string, unknown> | undefined
+  const found = published.docs[0]
+  const doc: Record<string, unknown> | undefined = found ? { ...found } : undefined
   // Translate what is live in Danish; a document submitted before its first publish uses its draft.
   if (doc && ((doc.publishedLocales as string[] | undefined) ?? []).includes('da')) return doc
-  return (await payload.findByID({ collection: task.collection as 'leaflets', id: task.documentId, locale: 'da', depth: 0, overrideAccess: true, draft: true })) as unknown as Record<string, unknown>
+  return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true, draft: true })) }
 }
 
 async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: TranslationEngine): Promise<Map<string, string>> {
   const doc = await payload.findByID({
-    collection: task.collection as 'leaflets',
+    collection: task.collection,
     id: task.documentId,
     locale: task.locale,
     fallbackLocale: false,
@@ -32,7 +33,7 @@ async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: T
     overrideAccess: true,
     draft: true,
   })
-  return new Map(engine.segment(task.collection, doc as unknown as Record<string, unknown>).filter((s) => s.text.trim()).map((s) => [s.key, s.text]))
+  return new Map(engine.segment(task.collection, { ...doc }).filter((s) => s.text.trim()).map((s) => [s.key, s.text]))
 }
 
 /**

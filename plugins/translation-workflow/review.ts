@@ -17,7 +17,7 @@ export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
 }
 
 async function loadSourceDoc(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
-  return (await payload.findByID({ collection: task.collection as 'leaflets', id: task.documentId, locale: 'da', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+  return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true })) }
 }
 
 function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[]): { segments: TaskSegment[]; qaErrors: number; qaWarnings: number } {
@@ -48,7 +48,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
   const checked = withQa(engine, task, segments)
   await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task), checked.segments, { req })
   if (task.state === 'in_review') {
-    return (await payload.update({ collection: 'translation-tasks', id: task.id, data: checked as never, overrideAccess: true, req })) as unknown as TaskDoc
+    return payload.update({ collection: 'translation-tasks', id: task.id, data: checked, overrideAccess: true, req })
   }
   return transitionTask(payload, task, { type: 'startReview' }, checked, { req, note: 'translator saved edits' }).catch(asApiError)
 }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { TARGET_LOCALES } from '../../src/languages'
 import type { TranslationEngine } from './engine/port'
-import { taskKey, type TaskDoc, transitionTask } from './taskRecords'
+import { taskKey, transitionTask } from './taskRecords'
 
 export interface SubmitReport {
   created: number
@@ -50,7 +50,7 @@ export async function submitSource(
     overrideAccess: true,
     req,
   })
-  const byLocale = new Map((existing.docs as unknown as TaskDoc[]).map((t) => [t.locale, t]))
+  const byLocale = new Map(existing.docs.map((t) => [t.locale, t]))
   for (const locale of TARGET_LOCALES) {
     const task = byLocale.get(locale)
     if (!task) {

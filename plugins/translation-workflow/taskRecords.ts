@@ -1,32 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { currentUser } from '../../src/access/roles'
-import type { TargetLocale } from '../../src/languages'
-import { assertTransition, type TaskEvent, type TaskState } from '../../src/workflow/taskStates'
-import type { TaskSegment } from './engine/port'
+import { assertTransition, type TaskEvent } from '../../src/workflow/taskStates'
+import type { TranslationTask } from '../../payload-types'
 import { READY_FOR_TRANSLATOR } from './jobs/translatorDigest'
 
-export interface TaskDoc {
-  id: number
-  taskKey: string
-  documentTitle: string
-  collection: string
-  documentId: number
-  locale: TargetLocale
-  state: TaskState
-  sourceHashes?: Record<string, string> | null
-  approvedHashes?: Record<string, string> | null
-  segments?: TaskSegment[] | null
-  billedCharacters?: number | null
-  history?: Array<{ by?: number | null; at: string; from?: string | null; to: string; note?: string | null }> | null
-  comments?: Array<{ author?: number | null; at: string; text: string }> | null
-}
+/** A translation task as stored: the generated type, json columns included (see collections/taskJsonSchemas.ts). */
+export type TaskDoc = TranslationTask
 
 export function taskKey(collection: string, documentId: number, locale: string): string {
   return `${collection}:${documentId}:${locale}`
 }
 
 export async function loadTask(payload: Payload, id: number, req?: PayloadRequest): Promise<TaskDoc> {
-  return (await payload.findByID({ collection: 'translation-tasks', id, depth: 0, overrideAccess: true, req })) as unknown as TaskDoc
+  return payload.findByID({ collection: 'translation-tasks', id, depth: 0, overrideAccess: true, req })
 }
 
 /**
@@ -37,7 +23,7 @@ export async function transitionTask(
   payload: Payload,
   task: TaskDoc,
   event: TaskEvent,
-  fields: Record<string, unknown> = {},
+  fields: Partial<TaskDoc> = {},
   options: { req?: PayloadRequest; note?: string } = {},
 ): Promise<TaskDoc> {
   const to = assertTransition(task.state, event)
@@ -47,10 +33,10 @@ export async function transitionTask(
   const updated = await payload.update({
     collection: 'translation-tasks',
     id: task.id,
-    data: { ...fields, ...notice, state: to, history } as never,
+    data: { ...fields, ...notice, state: to, history },
     depth: 0,
     overrideAccess: true,
     req: options.req,
   })
-  return updated as unknown as TaskDoc
+  return updated
 }

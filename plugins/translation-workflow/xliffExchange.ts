@@ -44,7 +44,7 @@ function fileOf(task: TaskDoc, glossary: GlossaryTermDoc[]): XliffFile {
 }
 
 async function glossaryTerms(payload: Payload): Promise<GlossaryTermDoc[]> {
-  return (await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false, overrideAccess: true })).docs as unknown as GlossaryTermDoc[]
+  return (await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false, overrideAccess: true })).docs
 }
 
 /** One task as XLIFF, for a translator working in a CAT tool or an agency. */
@@ -69,7 +69,7 @@ export async function exportLanguage(payload: Payload, req: PayloadRequest, loca
     req,
   })
   const glossary = await glossaryTerms(payload)
-  const files = (tasks.docs as unknown as TaskDoc[]).map((t) => fileOf(t, glossary))
+  const files = tasks.docs.map((t) => fileOf(t, glossary))
   return { xml: buildXliff(files), filename: `translations-${locale}.xlf`, tasks: files.length }
 }
 
@@ -88,7 +88,7 @@ async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, l
     overrideAccess: true,
     req,
   })
-  const task = found.docs[0] as unknown as TaskDoc | undefined
+  const task = found.docs.at(0)
   if (!task) throw new APIError(`${file.original || 'A <file> without "original"'}: no open translation task for this document in ${file.targetLanguage}`, 400, undefined, true)
   return task
 }

@@ -1,9 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
+import { postgresOf } from './adapter'
 
-interface DrizzleLike {
-  execute: (query: unknown) => Promise<unknown>
-}
 
 /**
  * Saves of one document are serialised with a transaction-scoped advisory lock. Without it, an
@@ -13,8 +11,7 @@ interface DrizzleLike {
 export const serializeDocumentWrites: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || !req.transactionID) return args
-  const adapter = req.payload.db as unknown as { sessions: Record<string, { db: DrizzleLike } | undefined> }
-  const session = adapter.sessions[String(await req.transactionID)]
+  const session = postgresOf(req.payload).sessions[String(await req.transactionID)]
   if (!session) return args
   await session.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${collection.slug}:${id}`}))`)
   return args

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
+import { postgresOf } from './adapter'
 
 function poolOf(payload: Payload): Pool | undefined {
-  return (payload.db as unknown as { pool?: Pool }).pool
+  return postgresOf(payload).pool
 }
 
 /**
@@ -17,13 +18,18 @@ export function guardPoolErrors(payload: Payload): void {
   // A client checked out between two queries of a transaction has no listener of its own; its
   // 'error' would be thrown. Every client gets one; the failing query still rejects as usual.
   pool.on('connect', (client) => client.on('error', warn))
-  for (const client of (pool as unknown as PoolInternals)._clients) client.on('error', warn)
+  for (const client of internalsOf(pool)._clients) client.on('error', warn)
 }
 
 /** Reaches into pg's pool internals: Payload keeps one client checked out for its lifetime. */
 interface PoolInternals {
   _clients: Array<PoolClient & { _activeQuery?: unknown; _queryQueue?: unknown[] }>
   _idle: Array<{ client: PoolClient }>
+}
+
+/** pg keeps its clients in private fields with no public accessor; reading them is the only way to guard every client. */
+function internalsOf(pool: Pool): PoolInternals {
+  return pool as unknown as PoolInternals
 }
 
 /**
@@ -35,7 +41,7 @@ export async function closePayload(payload: Payload): Promise<void> {
   const pool = poolOf(payload)
   await payload.destroy()
   if (!pool) return
-  const internals = pool as unknown as PoolInternals
+  const internals = internalsOf(pool)
   const idle = new Set(internals._idle.map((item) => item.client))
   // Only the sentinel (checked out, doing nothing); a client still running a query releases
   // itself when the query ends, and pool.end() waits for that.

@@ -12,7 +12,7 @@ export const enqueuePublishWebhooks: CollectionAfterChangeHook = async ({ doc, p
   for (const endpoint of endpoints.docs) {
     const delivery = await req.payload.create({
       collection: 'webhook-deliveries',
-      data: { eventId: event.id, endpoint: endpoint.id, event: event as unknown as Record<string, unknown>, status: 'pending', attempts: 0 },
+      data: { eventId: event.id, endpoint: endpoint.id, event: { ...event }, status: 'pending', attempts: 0 },
       overrideAccess: true,
       req,
     })

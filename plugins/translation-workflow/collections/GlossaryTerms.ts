@@ -1,14 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isStaff } from '../../../src/access/predicates'
-import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../../../src/languages'
+import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../src/languages'
 
 /** A glossary-terms document as the engine adapter and the review screen read it. */
-export interface GlossaryTermDoc {
-  term: string
-  doNotTranslate?: boolean | null
-  translations?: Partial<Record<TargetLocale, string | null>> | null
-  note?: string | null
-}
+/** A glossary term as stored (the generated type). */
+export type { GlossaryTerm as GlossaryTermDoc } from '../../../payload-types'
 
 const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
   name: code,

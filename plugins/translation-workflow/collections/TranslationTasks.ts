@@ -3,6 +3,7 @@ import { isAdmin } from '../../../src/access/predicates'
 import { currentUser, hasRole, languagesOf } from '../../../src/access/roles'
 import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../src/languages'
 import { TASK_STATE_OPTIONS } from '../../../src/workflow/taskStateOptions'
+import { hashesSchema, segmentsSchema } from './taskJsonSchemas'
 
 
 /** Editors and admins see every task; translators see the queues of their languages. */
@@ -56,9 +57,9 @@ export const translationTasksCollection = (translated: string[]): CollectionConf
       type: 'text',
       admin: { description: 'updatedAt of the Danish source this task was made from.' },
     },
-    { name: 'sourceHashes', type: 'json', admin: { description: 'Segment key → hash of the Danish source it was made from.' } },
-    { name: 'approvedHashes', type: 'json', admin: { description: 'Segment hashes at the last approval: what changed since is flagged.' } },
-    { name: 'segments', type: 'json', admin: { description: 'Per segment: source, translation, origin, QA, changed flag.' } },
+    { name: 'sourceHashes', type: 'json', typescriptSchema: [hashesSchema], admin: { description: 'Segment key → hash of the Danish source it was made from.' } },
+    { name: 'approvedHashes', type: 'json', typescriptSchema: [hashesSchema], admin: { description: 'Segment hashes at the last approval: what changed since is flagged.' } },
+    { name: 'segments', type: 'json', typescriptSchema: [segmentsSchema], admin: { description: 'Per segment: source, translation, origin, QA, changed flag.' } },
     { name: 'qaErrors', type: 'number', defaultValue: 0 },
     { name: 'qaWarnings', type: 'number', defaultValue: 0 },
     { name: 'provider', type: 'text' },

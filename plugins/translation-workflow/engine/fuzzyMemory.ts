@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 import type { TargetLocale } from '../../../src/languages'
 import { matchPercent } from '../../../src/translation'
+import { postgresOf } from '../../../src/db/adapter'
 
 export interface FuzzySuggestion {
   /** Word-level match in percent (CAT-tool style), never 100 for the segment's own entry. */
@@ -25,7 +25,7 @@ const CANDIDATES = 8
  */
 export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: string; source: string; sourceHash: string }>, target: TargetLocale): Promise<Record<string, FuzzySuggestion[]>> {
   if (segments.length === 0) return {}
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = postgresOf(payload).pool
   const { rows } = await pool.query<{ key: string; source_text: string; text: string; origin: 'human' | 'machine' }>(
     `select s.key, m.source_text, m.text, m.origin
        from unnest($1::text[], $2::text[], $3::text[]) as s(key, src, hash)

@@ -28,7 +28,7 @@ export function createTranslationEngine(payload: Payload, provider: MachineTrans
 
   const refresh = async () => {
     const docs = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false, overrideAccess: true })
-    glossary = (docs.docs as unknown as GlossaryTermDoc[]).map(toTerm)
+    glossary = docs.docs.map(toTerm)
     const key = JSON.stringify(glossary)
     if (key !== glossaryKey && provider.name === 'deepl' && process.env.DEEPL_AUTH_KEY) {
       glossaryId = (await syncDeeplGlossary({ authKey: process.env.DEEPL_AUTH_KEY, serverUrl: process.env.DEEPL_SERVER_URL || undefined }, glossary, glossaryId)) ?? undefined

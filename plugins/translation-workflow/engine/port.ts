@@ -4,7 +4,10 @@
  */
 import type { TargetLocale } from '../../../src/languages'
 
-export type SegmentOrigin = 'memory-human' | 'memory-machine' | 'machine' | 'needs-human' | 'human' | 'kept'
+import type { TaskSegment } from '../../../payload-types'
+
+export type { TaskSegment }
+export type SegmentOrigin = TaskSegment['origin']
 
 export interface QaIssue {
   code: string
@@ -18,17 +21,6 @@ export interface SourceSegment {
   sourceHash: string
 }
 
-/** A segment as the task stores it and the review screen shows it. */
-export interface TaskSegment {
-  key: string
-  sourceHash: string
-  source: string
-  text: string
-  origin: SegmentOrigin
-  /** The Danish changed since the last approval. */
-  changed: boolean
-  qa: QaIssue[]
-}
 
 export interface MachineResult {
   texts: Map<string, { text: string; origin: SegmentOrigin }>

@@ -1,24 +1,13 @@
 import type { Payload, TaskConfig } from 'payload'
-import type { AppUser } from '../../../src/access/roles'
-import { TARGET_LANGUAGES, type TargetLocale } from '../../../src/languages'
+import type { TranslationTask, User } from '../../../payload-types'
+import { TARGET_LANGUAGES } from '../../../src/languages'
 import { TASK_STATE_LABELS, type TaskState } from '../../../src/workflow/taskStates'
 
 /** States in which a task waits for a person; entering one sets `awaitingNotice`. */
 export const READY_FOR_TRANSLATOR: readonly TaskState[] = ['machine_translated', 'needs_human']
 
-interface PendingTask {
-  id: number
-  documentTitle: string
-  locale: TargetLocale
-  state: TaskState
-  dueDate?: string | null
-  assignee?: number | { id: number } | null
-}
-
-interface Translator extends AppUser {
-  id: number
-  email: string
-}
+type PendingTask = Pick<TranslationTask, 'id' | 'documentTitle' | 'locale' | 'state' | 'dueDate' | 'assignee'>
+type Translator = User
 
 /** My queue; a task's review screen is below it. */
 function queueUrl(): string {
@@ -55,9 +44,9 @@ export async function sendTranslatorDigest(payload: Payload): Promise<{ emails: 
       overrideAccess: true,
       select: { documentTitle: true, locale: true, state: true, dueDate: true, assignee: true },
     })
-  ).docs as unknown as PendingTask[]
+  ).docs
   if (pending.length === 0) return { emails: 0, tasks: 0 }
-  const users = (await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true })).docs as unknown as Translator[]
+  const users = (await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true })).docs
   const translators = users.filter((u) => u.roles?.includes('translator') && u.email)
   const byRecipient = new Map<number, { to: Translator; tasks: PendingTask[] }>()
   const told = new Set<number>()

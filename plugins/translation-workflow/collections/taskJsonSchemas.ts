@@ -1,0 +1,41 @@
+import type { JSONSchema4 } from 'json-schema'
+
+/**
+ * JSON schemas of the task's json columns, so `payload generate:types` types them (TaskSegment,
+ * hash maps) instead of `unknown`: the code reads the generated types and needs no casts.
+ */
+export const SEGMENT_ORIGINS = ['memory-human', 'memory-machine', 'machine', 'needs-human', 'human', 'kept'] as const
+
+const nullable = (schema: JSONSchema4): JSONSchema4 => ({ oneOf: [schema, { type: 'null' }] })
+
+const qaIssueSchema: JSONSchema4 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'severity', 'message'],
+  properties: {
+    code: { type: 'string' },
+    severity: { type: 'string', enum: ['error', 'warning'] },
+    message: { type: 'string' },
+    details: { type: 'object', additionalProperties: true },
+  },
+}
+
+export const segmentSchema: JSONSchema4 = {
+  title: 'TaskSegment',
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'sourceHash', 'source', 'text', 'origin', 'changed', 'qa'],
+  properties: {
+    key: { type: 'string' },
+    sourceHash: { type: 'string' },
+    source: { type: 'string' },
+    text: { type: 'string' },
+    origin: { type: 'string', enum: [...SEGMENT_ORIGINS] },
+    /** The Danish changed since the last approval. */
+    changed: { type: 'boolean' },
+    qa: { type: 'array', items: qaIssueSchema },
+  },
+}
+
+export const segmentsSchema = (): JSONSchema4 => nullable({ type: 'array', items: segmentSchema })
+export const hashesSchema = (): JSONSchema4 => nullable({ type: 'object', additionalProperties: { type: 'string' } })
