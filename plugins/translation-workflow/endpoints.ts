@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { APIError, Forbidden } from 'payload'
-import { currentUser, departmentIdsOf, hasRole } from '../../src/access/roles'
+import { currentUser, editsDepartment, hasRole } from '../../src/access/roles'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from './translatedCollections'
 import { approveTranslation, retryTask, saveTranslation, sendBack } from './review'
 import { submitSource } from './submitSource'
@@ -67,8 +67,7 @@ const submit = handler(async (req) => {
   const doc = (await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
   if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
   const user = currentUser(req)
-  const department = typeof doc.department === 'object' && doc.department ? (doc.department as { id: number }).id : doc.department
-  if (!hasRole(user, 'admin') && !(hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(department)))) throw new Forbidden(req.t)
+  if (!hasRole(user, 'admin') && !editsDepartment(user, doc.department)) throw new Forbidden(req.t)
   return submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: doc, req })
 })
 

@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
-import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
+import { currentUser } from '../../src/access/roles'
 import { TARGET_LOCALES, type TargetLocale } from '../../src/languages'
 import { type LanguageStatus, summariseLanguageStatus, TASK_STATES, type TaskState } from '../../src/workflow/taskStates'
+import { visibleLocales } from '../../src/workflow/taskPolicies'
 
 /** Tasks by language and state: the progress board (translators see their languages). */
 export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: Record<string, Record<TaskState, number>>; total: number }> {
   const user = currentUser(req)
-  const locales = hasRole(user, 'admin') || hasRole(user, 'editor') ? TARGET_LOCALES : languagesOf(user)
+  const locales = visibleLocales(user)
   const byLanguage: Record<string, Record<TaskState, number>> = {}
   let total = 0
   for (const locale of locales) {

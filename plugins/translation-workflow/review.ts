@@ -7,6 +7,7 @@ import { IllegalTransitionError } from '../../src/workflow/taskStates'
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
 import { writeTranslation } from './writeTranslation'
+import { isEditable } from '../../src/workflow/taskPolicies'
 
 /** Admins, and translators assigned to the task's language, act on a task; nobody else. */
 export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
@@ -38,7 +39,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
   const task = await loadTask(payload, taskId, req)
   assertMayReview(req, task)
   await engine.refresh()
-  if (!['machine_translated', 'needs_human', 'in_review'].includes(task.state)) {
+  if (!isEditable(task.state)) {
     throw new APIError(`This task is ${task.state}; only a task waiting for or in review can be edited`, 409, undefined, true)
   }
   const byKey = new Map(edits.map((e) => [e.key, e.text]))

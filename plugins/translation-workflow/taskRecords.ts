@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { currentUser } from '../../src/access/roles'
 import { assertTransition, type TaskEvent } from '../../src/workflow/taskStates'
 import type { TranslationTask } from '../../payload-types'
-import { READY_FOR_TRANSLATOR } from './jobs/translatorDigest'
+import { READY_FOR_TRANSLATOR } from '../../src/workflow/taskPolicies'
 
 /** A translation task as stored: the generated type, json columns included (see collections/taskJsonSchemas.ts). */
 export type TaskDoc = TranslationTask

@@ -8,9 +8,9 @@ import { buildXliff, parseXliff, XliffError, type XliffFile, type XliffUnit } fr
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { assertMayReview, saveTranslation } from './review'
 import { loadTask, type TaskDoc } from './taskRecords'
+import { EDITABLE_STATES, isEditable } from '../../src/workflow/taskPolicies'
 
 /** States in which a translation can still be edited, so worth sending to a translator. */
-const EDITABLE = ['machine_translated', 'needs_human', 'in_review'] as const
 /** Far above any real document (a 1 MB document is ~1.3 MB of XLIFF); beyond it is a mistake. */
 export const MAX_XLIFF_BYTES = 8 * 1024 * 1024
 
@@ -61,7 +61,7 @@ export async function exportLanguage(payload: Payload, req: PayloadRequest, loca
   if (!hasRole(user, 'admin') && !(hasRole(user, 'translator') && languagesOf(user).includes(locale))) throw new APIError(`You are not assigned to ${locale}`, 403, undefined, true)
   const tasks = await payload.find({
     collection: 'translation-tasks',
-    where: { and: [{ locale: { equals: locale } }, { state: { in: [...EDITABLE] } }] },
+    where: { and: [{ locale: { equals: locale } }, { state: { in: [...EDITABLE_STATES] } }] },
     depth: 0,
     pagination: false,
     sort: 'id',
@@ -97,7 +97,7 @@ async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, l
 function plan(file: XliffFile, task: TaskDoc): PlannedImport {
   const where = `${file.original} (${task.locale})`
   if (file.sourceLanguage.toLowerCase().split(/[-_]/)[0] !== SOURCE_LOCALE) throw new APIError(`${where}: the source language is "${file.sourceLanguage}", expected Danish (da)`, 400, undefined, true)
-  if (!(EDITABLE as readonly string[]).includes(task.state)) throw new APIError(`${where}: the task is ${task.state}; only a task waiting for or in review takes a translation`, 409, undefined, true)
+  if (!isEditable(task.state)) throw new APIError(`${where}: the task is ${task.state}; only a task waiting for or in review takes a translation`, 409, undefined, true)
   const segments = new Map((task.segments ?? []).map((s) => [s.key, s]))
   const unknown = file.units.filter((u) => !segments.has(u.id)).map((u) => u.id)
   if (unknown.length) throw new APIError(`${where}: unknown segment(s) ${unknown.join(', ')}`, 400, undefined, true)

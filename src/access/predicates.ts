@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { isTargetLocale, SOURCE_LOCALE } from '../languages'
-import { currentUser, departmentIdsOf, hasRole, languagesOf } from './roles'
+import { currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
 
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
@@ -41,9 +41,8 @@ export const canCreateSource: Access = ({ req, data }) => {
   if (hasRole(user, 'admin')) return true
   if (!hasRole(user, 'editor') || writeLocale(req) !== SOURCE_LOCALE) return false
   const department = (data as { department?: unknown } | undefined)?.department
-  const departmentId = typeof department === 'object' && department ? (department as { id: unknown }).id : department
-  if (departmentId === undefined) return true // validation reports the missing department
-  return departmentIdsOf(user).map(String).includes(String(departmentId))
+  if (department === undefined) return true // validation reports the missing department
+  return editsDepartment(user, department)
 }
 
 /**

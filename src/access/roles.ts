@@ -28,6 +28,12 @@ export function departmentIdsOf(user: AppUser | null): Array<number | string> {
   return (user?.departments ?? []).map((d) => (typeof d === 'object' ? d.id : d))
 }
 
+/** An editor of the document's department (a populated department or its id). */
+export function editsDepartment(user: AppUser | null, department: unknown): boolean {
+  const id = typeof department === 'object' && department !== null && 'id' in department ? department.id : department
+  return hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(id))
+}
+
 export function languagesOf(user: AppUser | null): TargetLocale[] {
   return user?.languages ?? []
 }

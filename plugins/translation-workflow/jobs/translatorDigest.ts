@@ -1,10 +1,9 @@
 import type { Payload, TaskConfig } from 'payload'
 import type { TranslationTask, User } from '../../../payload-types'
 import { TARGET_LANGUAGES } from '../../../src/languages'
-import { TASK_STATE_LABELS, type TaskState } from '../../../src/workflow/taskStates'
+import { TASK_STATE_LABELS } from '../../../src/workflow/taskStates'
+import { READY_FOR_TRANSLATOR } from '../../../src/workflow/taskPolicies'
 
-/** States in which a task waits for a person; entering one sets `awaitingNotice`. */
-export const READY_FOR_TRANSLATOR: readonly TaskState[] = ['machine_translated', 'needs_human']
 
 type PendingTask = Pick<TranslationTask, 'id' | 'documentTitle' | 'locale' | 'state' | 'dueDate' | 'assignee'>
 type Translator = User

@@ -5,6 +5,7 @@ import { requireStaff } from '../../../review/session'
 import { TranslateAllButton } from '../../../review/TranslateAllButton'
 import { XliffExchange } from '../../../review/XliffExchange'
 import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflow/taskStates'
+import { visibleLocales } from '../../../workflow/taskPolicies'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,7 +15,7 @@ type Search = { state?: string; department?: string; locale?: string; due?: stri
 export default async function Queue({ searchParams }: { searchParams: Promise<Search> }) {
   const { payload, user, userDoc } = await requireStaff('/review')
   const query = await searchParams
-  const mine = hasRole(user, 'admin') || hasRole(user, 'editor') ? TARGET_LOCALES : languagesOf(user)
+  const mine = visibleLocales(user)
   const where: Where = {
     and: [
       { locale: { in: query.locale && (mine as string[]).includes(query.locale) ? [query.locale] : mine } },
