@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS, computeMatrix, type MatrixRow, OPERATIONS, type Operation } from '../support/accessMatrix'
-import { buildWorld, CONTENT_SLUGS, type World } from '../support/fixtures'
+import { buildWorld, contentSlugs, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
@@ -34,7 +34,7 @@ afterAll(async () => t?.close())
 
 describe('permission matrix: role × collection × operation × channel', () => {
   it('covers every actor, collection, operation and channel', () => {
-    expect(rows).toHaveLength(Object.keys(world.actors).length * CONTENT_SLUGS.length * OPERATIONS.length)
+    expect(rows).toHaveLength(Object.keys(world.actors).length * contentSlugs(t.payload).length * OPERATIONS.length)
   })
 
   for (const operation of OPERATIONS) {

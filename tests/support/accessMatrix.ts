@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type Actor, CONTENT_SLUGS, type ContentSlug, createSource, sourceData, type World } from './fixtures'
+import { type Actor, contentSlugs, type ContentSlug, createSource, sourceData, type World } from './fixtures'
 import type { httpApi } from './http'
 
 export const OPERATIONS = ['read-published', 'read-draft', 'read-versions', 'create', 'update-da', 'update-ar', 'update-tr', 'publish-da', 'publish-ar', 'delete'] as const
@@ -131,7 +131,7 @@ export interface MatrixRow {
   outcomes: Record<Channel, Outcome>
 }
 
-export async function computeMatrix(payload: Payload, http: Http, world: World, collections: ContentSlug[] = CONTENT_SLUGS): Promise<MatrixRow[]> {
+export async function computeMatrix(payload: Payload, http: Http, world: World, collections: ContentSlug[] = contentSlugs(payload)): Promise<MatrixRow[]> {
   const rows: MatrixRow[] = []
   for (const [actorName, actor] of Object.entries(world.actors)) {
     for (const collection of collections) {

@@ -1,9 +1,12 @@
+import { type TranslatedCollection, translatedCollections } from '../../plugins/translation-workflow/translatedCollections'
 import type { Payload } from 'payload'
 import type { Role } from '../../src/access/roles'
 import type { TargetLocale } from '../../src/languages'
+import { paragraphs } from './lexical'
 
-export type ContentSlug = 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions'
-export const CONTENT_SLUGS: ContentSlug[] = ['leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions']
+export type ContentSlug = TranslatedCollection
+/** The translated collections, as payload.config.ts lists them. */
+export const contentSlugs = (payload: Payload): ContentSlug[] => translatedCollections(payload.config)
 
 export interface Actor {
   name: string
@@ -53,12 +56,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
   }
 }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
+const paragraph = (text: string) => paragraphs(text)
 
 /** The smallest valid Danish source per collection. */
 export function sourceData(slug: ContentSlug, departmentId: number, title: string): Record<string, unknown> {

@@ -5,6 +5,7 @@ import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
+import { paragraphs } from '../support/lexical'
 
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
@@ -14,8 +15,7 @@ let http: Awaited<ReturnType<typeof httpApi>>
 type Suggestion = { percent: number; source: string; text: string; origin: string }
 type Task = { id: number; segments: Array<{ key: string; text: string; origin: string }> }
 
-const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const body = (...paragraphs: string[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map((p) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [text(p)] })) } })
+const body = paragraphs
 const asTranslator = (): Credentials => ({ token: world.actors.translatorAr.token })
 
 async function publishLeaflet(title: string, ...paragraphs: string[]): Promise<number> {

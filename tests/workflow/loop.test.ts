@@ -6,6 +6,7 @@ import type { httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
+import { b, doc, p } from '../support/lexical'
 
 let fake: FakeDeepl
 let stop: (() => Promise<void>) | undefined
@@ -16,11 +17,7 @@ let leafletId: number
 
 type Task = { id: number; locale: string; state: string; segments: Array<{ key: string; source: string; text: string; origin: string; changed: boolean; qa: Array<{ severity: string; code: string }> }>; billedCharacters: number; failureReason?: string }
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const para = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
-const body = (second: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [para(text('Du kan klage over en afgørelse. Ring på '), text('33 66 33 66', 1), text('.')), para(text(second)), para(text('Fristen er 4 uger.'))] },
-})
+const body = (second: string) => doc(p('Du kan klage over en afgørelse. Ring på ', b('33 66 33 66'), '.'), p(second), p('Fristen er 4 uger.'))
 
 async function tasks(): Promise<Record<string, Task>> {
   const found = await t.payload.find({ collection: 'translation-tasks', where: { documentId: { equals: leafletId } }, pagination: false, depth: 0 })

@@ -4,6 +4,7 @@ import type { Credentials, httpApi } from '../support/http'
 import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
+import { b, doc, p, paragraphs } from '../support/lexical'
 
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
@@ -16,9 +17,6 @@ type Segment = { key: string; source: string; text: string; origin: string; qa: 
 type Task = { id: number; locale: string; state: string; segments: Segment[] }
 type ImportResult = { files: number; tasks: Array<{ id: number; locale: string; imported: number; state: string }> }
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const para = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
-const richText = (...paragraphs: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs } })
 
 const asTranslator = (): Credentials => ({ token: world.actors.translatorAr.token })
 const task = async (collection: string, documentId: number, locale = 'ar'): Promise<Task> =>
@@ -43,13 +41,13 @@ beforeAll(async () => {
   await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const editor = { token: world.actors.editorBIF.token }
   const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
-    body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: richText(para(text('Ring på '), text('33 66 33 66', 1), text('.')), para(text('Skriv til Borgerrådgiveren.'))), _status: 'published' },
+    body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: doc(p('Ring på ', b('33 66 33 66'), '.'), p('Skriv til Borgerrådgiveren.')), _status: 'published' },
     auth: editor,
   })
   expect(leaflet.status).toBe(201)
   leafletId = leaflet.body.doc.id
   const method = await http.rest<{ doc: { id: number } }>('POST', 'methods?locale=da', {
-    body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: richText(para(text('Et møde for alle borgere.'))), _status: 'published' },
+    body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: paragraphs('Et møde for alle borgere.'), _status: 'published' },
     auth: editor,
   })
   expect(method.status, JSON.stringify(method.body)).toBe(201)
