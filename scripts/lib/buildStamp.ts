@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['src', 'collections', 'workflows', 'seed', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const INPUTS = ['src', 'collections', 'plugins', 'workflows', 'seed', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
 const STAMP = '.next/cms-build-stamp'
 
 function* files(entry: string): Generator<string> {
