@@ -513,7 +513,15 @@ export interface TranslationTask {
   department?: (number | null) | Department;
   locale: 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
   state:
-    'queued' | 'machine_translated' | 'needs_human' | 'in_review' | 'approved' | 'published' | 'outdated' | 'failed';
+    | 'queued'
+    | 'machine_translated'
+    | 'needs_human'
+    | 'in_review'
+    | 'approved'
+    | 'published'
+    | 'outdated'
+    | 'failed'
+    | 'withdrawn';
   assignee?: (number | null) | User;
   dueDate?: string | null;
   /**
@@ -572,6 +580,12 @@ export interface TaskSegment {
       [k: string]: unknown;
     };
   }[];
+  previousText?: string | null;
+  previousSource?: string | null;
+  reason?: string | null;
+  editedBy?: number | null;
+  editedAt?: string | null;
+  confirmedBy?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,7 @@ import { consumerFields } from './consumerFields'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { publicationChange } from './publicationChange'
 import { invalidatePublishedCache } from './publishedCache'
-import { publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
+import { adminsWithdraw, publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
 import { serveDanishForOfflineLanguages } from './serveDanishForOfflineLanguages'
 import { enqueuePublishWebhooks } from './webhooks/enqueue'
 
@@ -50,7 +50,7 @@ function withPublishing(collection: CollectionConfig): CollectionConfig {
       ...collection.hooks,
       beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
       afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), adminsWithdraw, trackPublishedLocales],
       // Audit, webhooks and the cache see a publish before any other feature reacts to it.
       afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? [])],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],

@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field } from 'payload'
 import { isStaffOrConsumer } from '../../src/access/predicates'
-import { ALL_LOCALES, isLocale, languageOf } from '../../src/languages'
+import { APIError } from 'payload'
+import { currentUser, hasRole } from '../../src/access/roles'
+import { ALL_LOCALES, isLocale, isTargetLocale, languageOf } from '../../src/languages'
 
 /**
  * Which languages of a document are live. Kept by the server on every publish (never taken from
@@ -27,6 +29,19 @@ export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, origin
 }
 
 const SAVE_IS_DRAFT = 'saveIsDraft'
+
+/**
+ * Withdrawing a live translation (a non-draft save of a target language with status draft) takes a
+ * text away from citizens: an admin decision, as the README says. Anyone else gets a 403 and the
+ * language stays live. System calls without a user (jobs, seed) pass.
+ */
+export const adminsWithdraw: CollectionBeforeChangeHook = ({ data, originalDoc, req, context, operation }) => {
+  if (operation !== 'update' || !isTargetLocale(req.locale) || (data as { _status?: unknown })._status !== 'draft' || context[SAVE_IS_DRAFT] !== false) return data
+  const wasLive = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).includes(req.locale)
+  const user = currentUser(req)
+  if (!wasLive || !user || hasRole(user, 'admin')) return data
+  throw new APIError(`Withdrawing the published ${req.locale} translation is an admin action; save your changes as a draft (?draft=true) instead.`, 403, undefined, true)
+}
 
 /** Hooks after this one cannot see the operation's `draft` flag; they need it to recognise an unpublish. */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { APIError, Forbidden } from 'payload'
 import { currentUser, editsDepartment, hasRole } from '../../src/access/roles'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from './translatedCollections'
-import { approveTranslation, retryTask, saveTranslation, sendBack } from './review'
+import { approveTranslation, retryTask, saveTranslation, type SegmentEdit, sendBack } from './review'
 import { submitSource } from './submitSource'
 import { taskDashboard, documentLanguageStatus } from './progress'
 import { engineFor } from './engine/engineFor'
@@ -22,7 +22,11 @@ const xliffDownload =
 
 async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
-    return req.json ? ((await req.json()) as Record<string, unknown>) : {}
+    // An empty body is an empty object (approve takes an optional one).
+    const text = req.text ? await req.text() : ''
+    const parsed: unknown = text.trim() ? JSON.parse(text) : {}
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+    return parsed as Record<string, unknown>
   } catch {
     throw new APIError('The request body is not valid JSON', 400, undefined, true)
   }
@@ -45,12 +49,21 @@ const handler =
     return Response.json(await run(req))
   }
 
-/** A save's edits: `[{ key, text }]` with strings, or a 400 that says so (never a 500 deep in QA). */
-function segmentEdits(value: unknown): Array<{ key: string; text: string }> {
+/** A save's edits: `[{ key, text, base? }]` with strings, or a 400 that says so (never a 500 deep in QA). */
+function segmentEdits(value: unknown): SegmentEdit[] {
   if (value === undefined) return []
-  const valid = Array.isArray(value) && value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string')
-  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string }', 400, undefined, true)
-  return value as Array<{ key: string; text: string }>
+  const valid =
+    Array.isArray(value) &&
+    value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string' && ['undefined', 'string'].includes(typeof (e as { base?: unknown }).base))
+  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string, "base"?: string }', 400, undefined, true)
+  return (value as SegmentEdit[]).map((e) => ({ key: e.key, text: e.text, ...(e.base !== undefined ? { base: e.base } : {}) }))
+}
+
+/** Segment keys whose changed Danish the translator confirms the translation still fits. */
+function confirmedKeys(value: unknown): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((k) => typeof k === 'string')) throw new APIError('"confirm" must be a list of segment keys', 400, undefined, true)
+  return value as string[]
 }
 
 function contentCollection(req: PayloadRequest, value: unknown): TranslatedCollection {
@@ -68,7 +81,11 @@ const submit = handler(async (req) => {
   if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
   const user = currentUser(req)
   if (!hasRole(user, 'admin') && !editsDepartment(user, doc.department)) throw new Forbidden(req.t)
-  return submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: doc, req })
+  // The machine pass translates the live Danish (the draft only before the first publish): submit exactly that.
+  const live = ((doc.publishedLocales as string[] | undefined) ?? []).includes('da')
+    ? { ...((await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })) ?? doc) }
+    : doc
+  return submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: live, req })
 })
 
 /** Every document whose Danish is published, submitted at once; progress is the task dashboard. */
@@ -98,8 +115,19 @@ export const workflowEndpoints: Endpoint[] = [
     method: 'get',
     handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
   },
-  { path: '/:id/save', method: 'post', handler: handler(async (req) => saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), segmentEdits((await body(req)).segments))) },
-  { path: '/:id/approve', method: 'post', handler: handler(async (req) => approveTranslation(req.payload, await engineFor(req.payload), req, taskId(req))) },
+  {
+    path: '/:id/save',
+    method: 'post',
+    handler: handler(async (req) => {
+      const input = await body(req)
+      return saveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), segmentEdits(input.segments), confirmedKeys(input.confirm))
+    }),
+  },
+  {
+    path: '/:id/approve',
+    method: 'post',
+    handler: handler(async (req) => approveTranslation(req.payload, await engineFor(req.payload), req, taskId(req), confirmedKeys((await body(req)).confirm))),
+  },
   {
     path: '/:id/send-back',
     method: 'post',

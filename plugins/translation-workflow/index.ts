@@ -10,6 +10,7 @@ import { machineTranslateTask } from './jobs/machineTranslateTask'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './jobs/recoverJobs'
 import { sweepTranslationQueueTask } from './jobs/sweepTask'
 import { translatorDigestTask } from './jobs/translatorDigest'
+import { recordWithdrawalOnTask } from './withdrawal'
 import { rememberOptions, type TranslationWorkflowOptions } from './translatedCollections'
 
 export type { TranslationWorkflowOptions } from './translatedCollections'
@@ -30,7 +31,7 @@ function withTranslation(collection: CollectionConfig, autoSubmit: boolean): Col
       // Text is checked before anything else; writes to one document are serialized so a
       // translator's save and a Danish publish never interleave.
       beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? [])],
-      afterChange: [...(collection.hooks?.afterChange ?? []), autoSubmitOnPublish(autoSubmit)],
+      afterChange: [...(collection.hooks?.afterChange ?? []), recordWithdrawalOnTask, autoSubmitOnPublish(autoSubmit)],
     },
   }
 }

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { TARGET_LANGUAGES } from '../../src/languages'
-import type { SourceSegment, TaskSegment, TranslationEngine } from './engine/port'
-import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
+import { assembleSegments, planRetranslation } from '../../src/workflow/retranslationPlan'
+import type { TaskSegment, TranslationEngine } from './engine/port'
+import { withDocumentLock } from './taskLock'
+import { loadTask, sameHashes, segmentHashes, type TaskDoc, transitionTask } from './taskRecords'
 import { writeTranslation } from './writeTranslation'
 import { qaSummary } from '../../src/translation/qa'
 
@@ -37,12 +39,15 @@ async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: T
 }
 
 /**
- * The machine pass for one task. Segments whose Danish is unchanged keep their current text
- * (so a translator's edit is never overwritten); changed or new segments come from memory, then
- * the provider, and are flagged as changed. The result is saved as a draft of that language only.
- * Failures leave the task `failed` with the reason; nothing already written is touched.
+ * The machine pass for one task. Segments are aligned with the task's previous ones by content
+ * (src/workflow/retranslationPlan): a segment whose Danish is unchanged keeps its current text
+ * wherever it moved (so a translator's edit is never overwritten); new or changed Danish comes from
+ * memory, then the provider, and is flagged for the translator. The result is saved as a draft of
+ * that language only, under the document's lock and only if no newer submit re-queued the task
+ * meanwhile (then the pass runs again on the newer source). Failures leave the task `failed` with
+ * the reason; nothing already written is touched.
  */
-export async function machineTranslate(payload: Payload, engine: TranslationEngine, taskId: number): Promise<TaskDoc> {
+export async function machineTranslate(payload: Payload, engine: TranslationEngine, taskId: number, attempt = 1): Promise<TaskDoc> {
   const task = await loadTask(payload, taskId)
   // Idempotent: a job that runs again after a crash finds the work done.
   if (task.state !== 'queued') return task
@@ -50,52 +55,44 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const source = await loadSource(payload, task)
     const segments = engine.segment(task.collection, source)
     const current = await loadCurrentTranslation(payload, task, engine)
-    const previous = new Map((task.segments ?? []).map((s) => [s.key, s]))
-    const approved = task.approvedHashes ?? null
-    const keep: TaskSegment[] = []
-    const todo: SourceSegment[] = []
-    for (const segment of segments) {
-      const before = previous.get(segment.key)
-      const existing = current.get(segment.key)
-      if (before && before.sourceHash === segment.sourceHash && existing) {
-        keep.push({ ...before, text: existing, origin: existing === before.text ? before.origin : 'human', changed: false })
-      } else todo.push(segment)
-    }
+    const plan = planRetranslation({ source: segments, previous: task.segments ?? [], current })
     const capability = TARGET_LANGUAGES[task.locale].machineTranslation
     const result =
-      capability === 'none' || todo.length === 0
-        ? { texts: new Map<string, { text: string; origin: TaskSegment['origin'] }>(), billedCharacters: 0, provider: 'none' }
-        : await engine.translate({ segments: todo, target: task.locale, context: task.documentTitle })
-    const fresh: TaskSegment[] = todo.map((segment) => {
-      const machine = result.texts.get(segment.key)
-      return {
-        key: segment.key,
-        sourceHash: segment.sourceHash,
-        source: segment.text,
-        text: machine?.text ?? current.get(segment.key) ?? '',
-        origin: machine?.origin ?? 'needs-human',
-        changed: approved !== null && approved[segment.key] !== segment.sourceHash,
-        qa: [],
-      }
-    })
-    const order = new Map(segments.map((s, i) => [s.key, i]))
-    const all = [...keep, ...fresh].sort((a, b) => order.get(a.key)! - order.get(b.key)!)
+      capability === 'none' || plan.retranslate.length === 0
+        ? { texts: new Map<string, { text: string; origin: TaskSegment['origin']; reason?: string }>(), billedCharacters: 0, provider: 'none' }
+        : await engine.translate({ segments: plan.retranslate, target: task.locale, context: task.documentTitle })
+    const all = assembleSegments(plan, segments, result.texts)
     for (const segment of all) segment.qa = segment.text ? engine.qa(segment.source, segment.text, task.locale) : []
-    await writeTranslation(payload, engine, task, source, all)
     const needsHuman = capability === 'none' || all.some((s) => s.origin === 'needs-human')
-    return await transitionTask(
-      payload,
-      task,
-      needsHuman ? { type: 'noMachineTranslation' } : { type: 'machineTranslated' },
-      {
-        segments: all,
-        ...qaSummary(all),
-        provider: result.provider,
-        billedCharacters: (task.billedCharacters ?? 0) + result.billedCharacters,
-        failureReason: null,
-      },
-      { note: capability === 'none' ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}` : `${todo.length} segment(s) translated, ${keep.length} kept` },
-    )
+    const written = await withDocumentLock(payload, task, undefined, async (req) => {
+      const fresh = await loadTask(payload, taskId, req)
+      if (fresh.state !== 'queued') return { task: fresh, stale: false }
+      // A publish while the provider was busy re-submitted the task: this pass is for older Danish.
+      if (!sameHashes(fresh.sourceHashes, task.sourceHashes) && attempt < 3) return { task: fresh, stale: true }
+      await writeTranslation(payload, engine, fresh, source, all, { req })
+      const updated = await transitionTask(
+        payload,
+        fresh,
+        needsHuman ? { type: 'noMachineTranslation' } : { type: 'machineTranslated' },
+        {
+          segments: all,
+          sourceHashes: segmentHashes(all),
+          ...qaSummary(all),
+          provider: result.provider,
+          billedCharacters: (fresh.billedCharacters ?? 0) + result.billedCharacters,
+          failureReason: null,
+        },
+        {
+          req,
+          note:
+            capability === 'none'
+              ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}; ${plan.keep.length} kept`
+              : `${plan.retranslate.length} segment(s) translated, ${plan.keep.length} kept`,
+        },
+      )
+      return { task: updated, stale: false }
+    })
+    return written.stale ? machineTranslate(payload, engine, taskId, attempt + 1) : written.task
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     const fresh = await loadTask(payload, taskId)

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { TranslatedCollection } from './translatedCollections'
 import { currentUser } from '../../src/access/roles'
 import { TARGET_LOCALES, type TargetLocale } from '../../src/languages'
 import { type LanguageStatus, summariseLanguageStatus, TASK_STATES, type TaskState } from '../../src/workflow/taskStates'
@@ -21,16 +22,31 @@ export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: 
   return { byLanguage, total }
 }
 
-/** The language strip of one document: done / in review / outdated / missing per language. */
-export async function documentLanguageStatus(req: PayloadRequest, collection: string, id: number): Promise<Record<TargetLocale, LanguageStatus>> {
+/** The language strip of one document: what is live, and whether it is current, per language. */
+export async function documentLanguageStatus(req: PayloadRequest, collection: TranslatedCollection, id: number): Promise<Record<TargetLocale, LanguageStatus>> {
   const tasks = await req.payload.find({
     collection: 'translation-tasks',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { locale: true, state: true },
+    select: { locale: true, state: true, sourceHashes: true, approvedHashes: true },
   })
-  const state = new Map(tasks.docs.map((t) => [t.locale, t.state as TaskState]))
-  return Object.fromEntries(TARGET_LOCALES.map((l) => [l, summariseLanguageStatus(state.get(l))])) as Record<TargetLocale, LanguageStatus>
+  const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
+  const live = new Set<string>(doc?.publishedLocales ?? [])
+  const byLocale = new Map(tasks.docs.map((t) => [t.locale, t]))
+  return Object.fromEntries(
+    TARGET_LOCALES.map((l) => {
+      const task = byLocale.get(l)
+      return [
+        l,
+        summariseLanguageStatus({
+          state: task?.state,
+          live: live.has(l),
+          sourceHashes: task?.sourceHashes,
+          approvedHashes: task?.approvedHashes,
+        }),
+      ]
+    }),
+  ) as Record<TargetLocale, LanguageStatus>
 }

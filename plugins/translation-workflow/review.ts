@@ -4,10 +4,11 @@ import { writeAudit } from '../publishing/auditPublishing'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { qaSummary } from '../../src/translation/qa'
 import { IllegalTransitionError } from '../../src/workflow/taskStates'
-import type { TaskSegment, TranslationEngine } from './engine/port'
-import { loadTask, type TaskDoc, transitionTask } from './taskRecords'
-import { writeTranslation } from './writeTranslation'
 import { isEditable } from '../../src/workflow/taskPolicies'
+import type { TaskSegment, TranslationEngine } from './engine/port'
+import { withDocumentLock } from './taskLock'
+import { loadTask, sameHashes, segmentHashes, type TaskDoc, type TaskStep, transitionTask } from './taskRecords'
+import { writeTranslation } from './writeTranslation'
 
 /** Admins, and translators assigned to the task's language, act on a task; nobody else. */
 export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
@@ -17,8 +18,8 @@ export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
   throw new Forbidden(req.t)
 }
 
-async function loadSourceDoc(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
-  return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true })) }
+async function loadSourceDoc(payload: Payload, task: TaskDoc, req?: PayloadRequest): Promise<Record<string, unknown>> {
+  return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true, req })) }
 }
 
 function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[]): { segments: TaskSegment[]; qaErrors: number; qaWarnings: number } {
@@ -31,63 +32,162 @@ function asApiError(error: unknown): never {
   throw error
 }
 
-/**
- * A translator's edits: the texts replace the task's segments (marked human), the language's
- * draft is rewritten from them, QA runs again, and a task waiting for review moves into review.
- */
-export async function saveTranslation(payload: Payload, engine: TranslationEngine, req: PayloadRequest, taskId: number, edits: Array<{ key: string; text: string }>): Promise<TaskDoc> {
-  const task = await loadTask(payload, taskId, req)
-  assertMayReview(req, task)
-  await engine.refresh()
-  if (!isEditable(task.state)) {
-    throw new APIError(`This task is ${task.state}; only a task waiting for or in review can be edited`, 409, undefined, true)
-  }
-  const byKey = new Map(edits.map((e) => [e.key, e.text]))
-  const unknown = edits.map((e) => e.key).filter((k) => !(task.segments ?? []).some((s) => s.key === k))
+function refuseUnlessEditable(seen: TaskDoc, task: TaskDoc): void {
+  if (isEditable(task.state)) return
+  const raced = isEditable(seen.state) && seen.state !== task.state
+  throw new APIError(
+    raced
+      ? `Nothing was saved: while you were saving, the task became ${task.state} (${task.history?.at(-1)?.note ?? 'changed'}). Reload it; the Danish may have changed.`
+      : `This task is ${task.state}; only a task waiting for or in review can be edited`,
+    409,
+    { state: task.state },
+    true,
+  )
+}
+
+function refuseUnknownKeys(task: TaskDoc, keys: string[]): void {
+  const unknown = keys.filter((k) => !(task.segments ?? []).some((s) => s.key === k))
   if (unknown.length) throw new APIError(`Unknown segment(s): ${unknown.join(', ')}`, 400, undefined, true)
-  const segments = (task.segments ?? []).map((s) => (byKey.has(s.key) && byKey.get(s.key) !== s.text ? { ...s, text: byKey.get(s.key)!, origin: 'human' as const } : s))
-  const checked = withQa(engine, task, segments)
-  await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task), checked.segments, { req })
-  if (task.state === 'in_review') {
-    return payload.update({ collection: 'translation-tasks', id: task.id, data: checked, overrideAccess: true, req })
-  }
-  return transitionTask(payload, task, { type: 'startReview' }, checked, { req, note: 'translator saved edits' }).catch(asApiError)
+}
+
+async function userLabel(payload: Payload, id: number | null | undefined, req: PayloadRequest): Promise<{ id: number | null; email: string | null }> {
+  if (!id) return { id: null, email: null }
+  const user = (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as { email?: string } | null
+  return { id, email: user?.email ?? null }
+}
+
+export interface SegmentEdit {
+  key: string
+  text: string
+  /** The text the translator started from; a segment someone else changed since is a conflict. */
+  base?: string
 }
 
 /**
- * Approval publishes exactly this language (publishSpecificLocale) from the reviewed segments,
- * records the texts as approved human translations in memory, and is refused while QA has errors.
+ * A translator's edits, merged per segment into the task as it is now (under the document's lock):
+ * edited segments become human and lose their `changed` flag, `confirm` keys keep their text and
+ * lose the flag, the language's draft is rewritten, QA runs again, and a task waiting for review
+ * moves into review. A segment someone else changed since this translator loaded it (`base`, or
+ * else what the task held when the request arrived) is not overwritten: the save answers 409 with
+ * who changed what, and nothing is saved.
  */
-export async function approveTranslation(payload: Payload, engine: TranslationEngine, req: PayloadRequest, taskId: number): Promise<TaskDoc> {
-  let task = await loadTask(payload, taskId, req)
-  assertMayReview(req, task)
+export async function saveTranslation(payload: Payload, engine: TranslationEngine, req: PayloadRequest, taskId: number, edits: SegmentEdit[], confirm: string[] = []): Promise<TaskDoc> {
+  const seen = await loadTask(payload, taskId, req)
+  assertMayReview(req, seen)
   await engine.refresh()
-  if (task.state === 'machine_translated' || task.state === 'needs_human') {
-    task = await transitionTask(payload, task, { type: 'startReview' }, {}, { req, note: 'review started by approval' })
-  }
-  const checked = withQa(engine, task, task.segments ?? [])
-  const approved = await transitionTask(payload, task, { type: 'approve', blockingQaIssues: checked.qaErrors }, checked, { req }).catch(asApiError)
-  await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task), checked.segments, { publish: true, req })
-  await engine.recordHumanTranslations(checked.segments.map((s) => ({ sourceHash: s.sourceHash, source: s.source, text: s.text, target: task.locale })))
-  await writeAudit(req, { action: 'approve', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `approved ${task.locale} of ${task.collection} "${task.documentTitle}"` })
-  return transitionTask(payload, approved, { type: 'publish' }, { approvedHashes: task.sourceHashes ?? {} }, { req, note: 'published by approval' })
+  return withDocumentLock(payload, seen, req, async (req) => {
+    const task = await loadTask(payload, taskId, req)
+    refuseUnlessEditable(seen, task)
+    refuseUnknownKeys(task, [...edits.map((e) => e.key), ...confirm])
+    const now = new Map((task.segments ?? []).map((s) => [s.key, s]))
+    const before = new Map((seen.segments ?? []).map((s) => [s.key, s]))
+    const conflicts = edits.filter((e) => {
+      const theirs = now.get(e.key)!.text
+      const base = e.base ?? before.get(e.key)?.text ?? theirs
+      return theirs !== base && theirs !== e.text
+    })
+    if (conflicts.length) {
+      const details = await Promise.all(
+        conflicts.map(async (e) => {
+          const segment = now.get(e.key)!
+          return { key: e.key, yours: e.text, theirs: segment.text, changedBy: await userLabel(payload, segment.editedBy, req), changedAt: segment.editedAt ?? null }
+        }),
+      )
+      const names = details.map((d) => `${d.key} (by ${d.changedBy.email ?? 'the machine translation'}${d.changedAt ? ` at ${d.changedAt}` : ''})`).join(', ')
+      throw new APIError(`Nothing was saved: someone else changed ${names} since you loaded it. Merge and save again.`, 409, { conflicts: details }, true)
+    }
+    const user = (currentUser(req)?.id as number | undefined) ?? null
+    const at = new Date().toISOString()
+    const byKey = new Map(edits.map((e) => [e.key, e.text]))
+    const confirmed = new Set(confirm)
+    const segments = (task.segments ?? []).map((s): TaskSegment => {
+      if (byKey.has(s.key) && byKey.get(s.key) !== s.text) return { ...s, text: byKey.get(s.key)!, origin: 'human', changed: false, reason: null, editedBy: user, editedAt: at }
+      if (confirmed.has(s.key) || (byKey.has(s.key) && s.changed)) return { ...s, changed: false, confirmedBy: user }
+      return s
+    })
+    const checked = withQa(engine, task, segments)
+    await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task, req), checked.segments, { req })
+    if (task.state === 'in_review') {
+      return payload.update({ collection: 'translation-tasks', id: task.id, data: checked, overrideAccess: true, req })
+    }
+    return transitionTask(payload, task, { type: 'startReview' }, checked, { req, note: 'translator saved edits' }).catch(asApiError)
+  })
+}
+
+/**
+ * Approval publishes exactly this language (publishSpecificLocale) from the reviewed segments and
+ * records them as approved human translations in memory. It is refused, changing nothing, while
+ * QA has errors, while a segment whose Danish changed is neither edited nor confirmed (`confirm`
+ * confirms keys in the same call), or when the task was made from older Danish than is live.
+ */
+export async function approveTranslation(payload: Payload, engine: TranslationEngine, req: PayloadRequest, taskId: number, confirm: string[] = []): Promise<TaskDoc> {
+  const seen = await loadTask(payload, taskId, req)
+  assertMayReview(req, seen)
+  await engine.refresh()
+  return withDocumentLock(payload, seen, req, async (req) => {
+    const task = await loadTask(payload, taskId, req)
+    const steps: TaskStep[] = task.state === 'in_review' ? [] : [{ event: { type: 'startReview' }, note: 'review started by approval' }]
+    if (task.state !== 'in_review' && !isEditable(task.state)) {
+      throw new APIError(`Cannot approve a task that is ${task.state}: only a task in review can be approved; start the review first`, 409, undefined, true)
+    }
+    refuseUnknownKeys(task, confirm)
+    const source = await loadSourceDoc(payload, task, req)
+    const live = Object.fromEntries(engine.segment(task.collection, source).map((s) => [s.key, s.sourceHash]))
+    if (!sameHashes(live, segmentHashes(task.segments))) {
+      throw new APIError('The Danish changed since this translation was made; it is being (or must be) translated again. Submit the document for translation if it is not.', 409, { stale: true }, true)
+    }
+    const user = (currentUser(req)?.id as number | undefined) ?? null
+    const confirmed = new Set(confirm)
+    const checked = withQa(
+      engine,
+      task,
+      (task.segments ?? []).map((s) => (confirmed.has(s.key) ? { ...s, changed: false, confirmedBy: user } : s)),
+    )
+    const unconfirmed = checked.segments.filter((s) => s.changed).map((s) => s.key)
+    if (unconfirmed.length) {
+      throw new APIError(
+        `Cannot approve: the Danish of ${unconfirmed.join(', ')} changed; edit each, or confirm that its translation still fits ("confirm": [keys])`,
+        409,
+        { unconfirmed },
+        true,
+      )
+    }
+    const published = await transitionTask(
+      payload,
+      task,
+      [...steps, { event: { type: 'approve', blockingQaIssues: checked.qaErrors } }, { event: { type: 'publish' }, note: 'published by approval' }],
+      { ...checked, approvedHashes: segmentHashes(checked.segments) },
+      { req },
+    ).catch(asApiError)
+    await writeTranslation(payload, engine, task, source, checked.segments, { publish: true, req })
+    await writeAudit(req, { action: 'approve', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `approved ${task.locale} of ${task.collection} "${task.documentTitle}"` })
+    // Memory learns only what passed QA (approval guarantees it; the filter says so where it matters).
+    await engine.recordHumanTranslations(checked.segments.filter((s) => !s.qa.some((q) => q.severity === 'error')).map((s) => ({ sourceHash: s.sourceHash, source: s.source, text: s.text, target: task.locale })))
+    return published
+  })
 }
 
 export async function sendBack(payload: Payload, req: PayloadRequest, taskId: number, comment: string): Promise<TaskDoc> {
-  const task = await loadTask(payload, taskId, req)
-  assertMayReview(req, task)
-  const user = currentUser(req)
-  const comments = [...(task.comments ?? []), { author: (user?.id as number | undefined) ?? null, at: new Date().toISOString(), text: comment }]
-  const result = await transitionTask(payload, task, { type: 'sendBack', comment }, { comments }, { req, note: comment.slice(0, 200) }).catch(asApiError)
-  await writeAudit(req, { action: 'send-back', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `sent back ${task.locale}: ${comment.slice(0, 120)}` })
-  return result
+  const seen = await loadTask(payload, taskId, req)
+  assertMayReview(req, seen)
+  return withDocumentLock(payload, seen, req, async (req) => {
+    const task = await loadTask(payload, taskId, req)
+    const user = currentUser(req)
+    const comments = [...(task.comments ?? []), { author: (user?.id as number | undefined) ?? null, at: new Date().toISOString(), text: comment }]
+    const result = await transitionTask(payload, task, { type: 'sendBack', comment }, { comments }, { req, note: comment.slice(0, 200) }).catch(asApiError)
+    await writeAudit(req, { action: 'send-back', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `sent back ${task.locale}: ${comment.slice(0, 120)}` })
+    return result
+  })
 }
 
 export async function retryTask(payload: Payload, req: PayloadRequest, taskId: number): Promise<TaskDoc> {
-  const task = await loadTask(payload, taskId, req)
+  const seen = await loadTask(payload, taskId, req)
   const user = currentUser(req)
-  if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) assertMayReview(req, task)
-  const result = await transitionTask(payload, task, { type: 'retry' }, { failureReason: null }, { req }).catch(asApiError)
-  await payload.jobs.queue({ task: 'machine-translate', input: { taskId: task.id }, req })
-  return result
+  if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) assertMayReview(req, seen)
+  return withDocumentLock(payload, seen, req, async (req) => {
+    const task = await loadTask(payload, taskId, req)
+    const result = await transitionTask(payload, task, { type: 'retry' }, { failureReason: null }, { req }).catch(asApiError)
+    await payload.jobs.queue({ task: 'machine-translate', input: { taskId: task.id }, req })
+    return result
+  })
 }

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { TARGET_LOCALES } from '../../src/languages'
 import type { TranslationEngine } from './engine/port'
-import { taskKey, transitionTask } from './taskRecords'
+import { withDocumentLock } from './taskLock'
+import { sameHashes, segmentHashes, taskKey, type TaskDoc, transitionTask } from './taskRecords'
 
 export interface SubmitReport {
   created: number
@@ -9,9 +10,14 @@ export interface SubmitReport {
   unchanged: number
 }
 
-function sameHashes(a: Record<string, string> | null | undefined, b: Record<string, string>): boolean {
-  const keysA = Object.keys(a ?? {})
-  return keysA.length === Object.keys(b).length && keysA.every((k) => a![k] === b[k])
+/**
+ * Whether a task already holds a translation of exactly this Danish: the hashes it was submitted
+ * with and, once translated, the hashes of the segments it actually holds (a write that raced a
+ * publish could leave the two apart; submitting again repairs such a task).
+ */
+function isCurrent(task: TaskDoc, hashes: Record<string, string>): boolean {
+  if (!sameHashes(task.sourceHashes, hashes)) return false
+  return task.state === 'queued' || !task.segments || sameHashes(segmentHashes(task.segments), hashes)
 }
 
 function departmentId(doc: Record<string, unknown>): number | null {
@@ -31,6 +37,16 @@ export async function submitSource(
   payload: Payload,
   engine: Pick<TranslationEngine, 'segment'>,
   args: { collection: string; sourceDoc: Record<string, unknown>; req?: PayloadRequest },
+): Promise<SubmitReport> {
+  const documentId = args.sourceDoc.id as number
+  // Under the document's lock: a translator's save of one of these tasks waits, then sees the result.
+  return withDocumentLock(payload, { collection: args.collection, documentId }, args.req, (req) => submitLocked(payload, engine, { ...args, req }))
+}
+
+async function submitLocked(
+  payload: Payload,
+  engine: Pick<TranslationEngine, 'segment'>,
+  args: { collection: string; sourceDoc: Record<string, unknown>; req: PayloadRequest },
 ): Promise<SubmitReport> {
   const { collection, sourceDoc, req } = args
   const documentId = sourceDoc.id as number
@@ -72,7 +88,7 @@ export async function submitSource(
       report.created++
       continue
     }
-    if (sameHashes(task.sourceHashes, hashes)) {
+    if (isCurrent(task, hashes)) {
       report.unchanged++
       continue
     }

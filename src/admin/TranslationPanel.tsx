@@ -3,10 +3,18 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-type Status = 'done' | 'in_review' | 'outdated' | 'missing'
+type Status = 'done' | 'outdated' | 'in_review' | 'waiting_for_human' | 'withdrawn' | 'failed' | 'missing'
 
-const LABEL: Record<Status, string> = { done: 'Published', in_review: 'In review', outdated: 'Outdated', missing: 'Missing' }
-const COLOUR: Record<Status, string> = { done: '#1e7d32', in_review: '#8a5a00', outdated: '#b3261e', missing: '#666' }
+const LABEL: Record<Status, string> = {
+  done: 'Published',
+  outdated: 'Outdated (live text older than the Danish)',
+  in_review: 'In review',
+  waiting_for_human: 'Waiting for a human',
+  withdrawn: 'Withdrawn',
+  failed: 'Machine translation failed',
+  missing: 'Missing',
+}
+const COLOUR: Record<Status, string> = { done: '#1e7d32', outdated: '#b3261e', in_review: '#8a5a00', waiting_for_human: '#6a1b9a', withdrawn: '#444', failed: '#b3261e', missing: '#666' }
 
 /**
  * On every content document: the language strip (one chip per target language) and the

@@ -29,6 +29,9 @@ const ORIGIN_LABEL: Record<string, string> = {
 /** Plain <form> semantics and labels so the screen works with a keyboard and a screen reader. */
 export function ReviewForm({ taskId, state, lang, dir, segments, hints, suggestions }: Props) {
   const [texts, setTexts] = useState<Record<string, string>>(Object.fromEntries(segments.map((s) => [s.key, s.text])))
+  // The texts as last loaded or saved: a save sends only what changed since, with that as its base,
+  // so it never writes back someone else's newer text (the server answers 409 instead).
+  const [loaded, setLoaded] = useState<Record<string, string>>(Object.fromEntries(segments.map((s) => [s.key, s.text])))
   const [current, setCurrent] = useState({ state, segments })
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -51,13 +54,19 @@ export function ReviewForm({ taskId, state, lang, dir, segments, hints, suggesti
         return
       }
       setCurrent({ state: result.state, segments: result.segments ?? current.segments })
+      if (result.segments) {
+        const saved = Object.fromEntries((result.segments as TaskSegment[]).map((s) => [s.key, s.text]))
+        setLoaded(saved)
+        setTexts(saved)
+      }
       setMessage(action === 'approve' ? 'Approved and published.' : action === 'save' ? 'Saved.' : 'Sent back.')
     } finally {
       setBusy(false)
     }
   }
 
-  const save = () => call('save', { segments: Object.entries(texts).map(([key, text]) => ({ key, text })) })
+  const save = () => call('save', { segments: Object.entries(texts).filter(([key, text]) => text !== loaded[key]).map(([key, text]) => ({ key, text, base: loaded[key] })) })
+  const confirm = (key: string) => call('save', { confirm: [key] })
 
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-describedby="review-status">
@@ -66,9 +75,23 @@ export function ReviewForm({ taskId, state, lang, dir, segments, hints, suggesti
           <div lang="da" dir="ltr">
             <div>
               <span className={`origin ${segment.origin}`}>{ORIGIN_LABEL[segment.origin] ?? segment.origin}</span>
-              {segment.changed ? <strong> Changed since last approval</strong> : null}
+              {segment.changed ? <strong> The Danish changed: edit the translation or confirm it still fits</strong> : null}
             </div>
             <p>{segment.source}</p>
+            {segment.changed && segment.previousText ? (
+              <p className="previous">
+                Before the change: <span lang="da" dir="ltr">{segment.previousSource}</span> →{' '}
+                <span lang={lang} dir={dir}>
+                  {segment.previousText}
+                </span>
+              </p>
+            ) : null}
+            {segment.reason ? <p className="reason">{segment.reason}</p> : null}
+            {segment.changed ? (
+              <button type="button" onClick={() => confirm(segment.key)} disabled={busy} aria-label={`Confirm the translation of segment ${index + 1} still fits`}>
+                Translation still fits
+              </button>
+            ) : null}
             {hints[segment.key]?.length ? (
               <ul className="glossary" aria-label="Glossary">
                 {hints[segment.key].map((h) => (

@@ -2,7 +2,7 @@ import { TARGET_LANGUAGES, type TargetLocale } from '../languages'
 import { serialize, tokenize } from './markup'
 import type { TranslationMemory } from './memory'
 import type { MachineTranslationProvider } from './providers/types'
-import { type GlossaryTerm, qaCheckSegment, type QaIssue } from './qa'
+import { type GlossaryTerm, hasBlockingIssues, qaCheckSegment, type QaIssue } from './qa'
 import type { Segment } from './segments'
 import { shieldTerms } from './shieldTerms'
 
@@ -13,6 +13,8 @@ export interface SegmentTranslation {
   text: string
   origin: TranslationOrigin
   qa: QaIssue[]
+  /** Why a person must translate this segment (set with origin `needs-human`). */
+  reason?: string
 }
 
 export interface TranslateSegmentsArgs {
@@ -42,9 +44,22 @@ async function translateRuns(provider: MachineTranslationProvider, markups: stri
 }
 
 /**
+ * Whether a translation lost text that must come through unchanged: a do-not-translate term, or a
+ * protected code of the segment (phone, URL, e-mail, {{placeholder}}, link). Providers sometimes
+ * drop the XML codes that carry them; such a result must never go live or into memory.
+ */
+export function losesProtectedText(issues: QaIssue[]): boolean {
+  return issues.some((i) => i.code === 'protected-missing' || (i.code === 'tags-changed' && ((i.details?.missing as string[] | undefined) ?? []).length > 0))
+}
+
+/**
  * Memory first, then the provider for what memory does not have (each distinct source once),
  * recording machine output in memory as it arrives so a crash never bills the same text twice.
- * Languages without machine translation come back as `needs-human`.
+ * A result that lost protected text is sent once more as text runs (the codes then never leave
+ * this process); if it still fails it goes to a person as `needs-human`, with the reason and the
+ * machine's text as a starting point. Memory learns only results without blocking QA errors, and
+ * a remembered text that fails QA today is not reused. Languages without machine translation
+ * come back as `needs-human`.
  */
 export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ translations: SegmentTranslation[]; billedCharacters: number }> {
   const { segments, target, provider, memory } = args
@@ -55,9 +70,13 @@ export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ 
   }
   const hits = await memory.lookup(segments.map((s) => s.sourceHash), target)
   const missing = new Map<string, Segment>()
-  for (const segment of segments) if (!hits.has(segment.sourceHash)) missing.set(segment.sourceHash, segment)
+  for (const segment of segments) {
+    const hit = hits.get(segment.sourceHash)
+    if (hit && hasBlockingIssues(check(segment, hit.text))) hits.delete(segment.sourceHash)
+    if (!hits.has(segment.sourceHash)) missing.set(segment.sourceHash, segment)
+  }
 
-  const machine = new Map<string, string>()
+  const machine = new Map<string, { text: string; reason?: string }>()
   let billedCharacters = 0
   const pending = [...missing.values()]
   const keepAsWritten = (args.glossary ?? []).filter((t) => t.doNotTranslate).map((t) => t.source)
@@ -69,17 +88,34 @@ export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ 
       capability === 'full'
         ? await provider.translate({ texts: sent, target, context: args.context, glossaryId: args.glossaryId, tagHandling: true }).then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
         : await translateRuns(provider, sent, target, args.context)
-    const result = { texts: raw.texts.map((text, j) => shielded[j].restore(text)), billed: raw.billed }
-    billedCharacters += result.billed
-    chunk.forEach((segment, j) => machine.set(segment.sourceHash, result.texts[j]))
-    await memory.record(chunk.map((segment, j) => ({ sourceHash: segment.sourceHash, target, sourceText: segment.text, text: result.texts[j], origin: 'machine' as const, provider: provider.name })))
+    const texts = raw.texts.map((text, j) => shielded[j].restore(text))
+    billedCharacters += raw.billed
+    const lost = chunk.map((segment, j) => j).filter((j) => losesProtectedText(check(chunk[j], texts[j])))
+    if (lost.length && capability === 'full') {
+      const again = await translateRuns(provider, lost.map((j) => sent[j]), target, args.context)
+      billedCharacters += again.billed
+      lost.forEach((j, n) => {
+        const retried = shielded[j].restore(again.texts[n])
+        if (!losesProtectedText(check(chunk[j], retried))) texts[j] = retried
+      })
+    }
+    const results = chunk.map((segment, j) => {
+      const issues = check(segment, texts[j])
+      const reason = losesProtectedText(issues)
+        ? `The machine translation lost protected text (${issues.filter((q) => q.code === 'protected-missing' || q.code === 'tags-changed').map((q) => q.message).join('; ')}) even when re-sent as plain text runs; translate this segment by hand.`
+        : undefined
+      machine.set(segment.sourceHash, { text: texts[j], reason })
+      return { segment, text: texts[j], clean: !hasBlockingIssues(issues) }
+    })
+    await memory.record(results.filter((r) => r.clean).map((r) => ({ sourceHash: r.segment.sourceHash, target, sourceText: r.segment.text, text: r.text, origin: 'machine' as const, provider: provider.name })))
   }
 
   const translations = segments.map((segment): SegmentTranslation => {
     const hit = hits.get(segment.sourceHash)
-    const text = hit?.text ?? machine.get(segment.sourceHash) ?? ''
-    const origin: TranslationOrigin = hit ? (hit.origin === 'human' ? 'memory-human' : 'memory-machine') : 'machine'
-    return { key: segment.key, text, origin, qa: check(segment, text) }
+    const result = machine.get(segment.sourceHash)
+    const text = hit?.text ?? result?.text ?? ''
+    const origin: TranslationOrigin = hit ? (hit.origin === 'human' ? 'memory-human' : 'memory-machine') : result?.reason ? 'needs-human' : 'machine'
+    return { key: segment.key, text, origin, qa: check(segment, text), ...(!hit && result?.reason ? { reason: result.reason } : {}) }
   })
   return { translations, billedCharacters }
 }

@@ -1,8 +1,11 @@
 import { TARGET_LOCALES, type TargetLocale } from '../languages'
 import type { TaskState } from './taskStates'
 
-/** States in which a translator's text is taken (save, XLIFF import): the task waits for or is in review. */
-export const EDITABLE_STATES: readonly TaskState[] = ['machine_translated', 'needs_human', 'in_review']
+/**
+ * States in which a translator's text is taken (save, XLIFF import): the task waits for or is in
+ * review, or was withdrawn by an admin (its way back goes through review).
+ */
+export const EDITABLE_STATES: readonly TaskState[] = ['machine_translated', 'needs_human', 'in_review', 'withdrawn']
 
 /** States in which a task waits for a person; entering one sets `awaitingNotice` for the digest. */
 export const READY_FOR_TRANSLATOR: readonly TaskState[] = ['machine_translated', 'needs_human']

@@ -5,6 +5,8 @@
  *     │  └──noMachineTranslation──▶ needs_human ──startReview──────────▲    │
  *     └──machineTranslationFailed──▶ failed ──retry──▶ queued               └──sendBack──▶ needs_human
  *   any state except queued ──sourceChanged──▶ outdated ──retranslate──▶ queued
+ *   published ──withdraw (admin)──▶ withdrawn ──republish (admin)──▶ published
+ *                                    └──startReview──▶ in_review (the path back through review)
  *
  * Decisions (where DESIGN.md is silent), following what Weblate/Phrase users expect:
  * - A queued task whose source changes stays queued: it has not been translated yet, so the
@@ -14,9 +16,12 @@
  * - A published task can be reopened for review (a translator spots a mistake) without the
  *   Danish changing; the published text stays live until the new approval.
  * - Approval is refused while QA reports blocking errors.
+ * - Withdrawing a published language (an admin's decision) is a state of its own, so the task
+ *   never claims `published` for text the public cannot read; an admin may put the same text back
+ *   (republish), or a translator takes it through review again.
  */
 
-export const TASK_STATES = ['queued', 'machine_translated', 'needs_human', 'in_review', 'approved', 'published', 'outdated', 'failed'] as const
+export const TASK_STATES = ['queued', 'machine_translated', 'needs_human', 'in_review', 'approved', 'published', 'outdated', 'failed', 'withdrawn'] as const
 export type TaskState = (typeof TASK_STATES)[number]
 
 export type TaskEvent =
@@ -31,9 +36,11 @@ export type TaskEvent =
   | { type: 'sourceChanged' }
   | { type: 'retranslate' }
   | { type: 'reopen' }
+  | { type: 'withdraw' }
+  | { type: 'republish' }
 
 export type TaskEventType = TaskEvent['type']
-export const TASK_EVENT_TYPES: TaskEventType[] = ['machineTranslated', 'noMachineTranslation', 'machineTranslationFailed', 'retry', 'startReview', 'sendBack', 'approve', 'publish', 'sourceChanged', 'retranslate', 'reopen']
+export const TASK_EVENT_TYPES: TaskEventType[] = ['machineTranslated', 'noMachineTranslation', 'machineTranslationFailed', 'retry', 'startReview', 'sendBack', 'approve', 'publish', 'sourceChanged', 'retranslate', 'reopen', 'withdraw', 'republish']
 
 export const TASK_STATE_LABELS: Record<TaskState, string> = {
   queued: 'Queued for machine translation',
@@ -44,6 +51,7 @@ export const TASK_STATE_LABELS: Record<TaskState, string> = {
   published: 'Published',
   outdated: 'Outdated: the Danish source changed',
   failed: 'Machine translation failed',
+  withdrawn: 'Withdrawn: not public any more',
 }
 
 const TRANSITIONS: Record<TaskEventType, Partial<Record<TaskState, TaskState>>> = {
@@ -51,7 +59,7 @@ const TRANSITIONS: Record<TaskEventType, Partial<Record<TaskState, TaskState>>> 
   noMachineTranslation: { queued: 'needs_human' },
   machineTranslationFailed: { queued: 'failed' },
   retry: { failed: 'queued' },
-  startReview: { machine_translated: 'in_review', needs_human: 'in_review' },
+  startReview: { machine_translated: 'in_review', needs_human: 'in_review', withdrawn: 'in_review' },
   sendBack: { in_review: 'needs_human', approved: 'needs_human' },
   approve: { in_review: 'approved' },
   publish: { approved: 'published' },
@@ -63,9 +71,12 @@ const TRANSITIONS: Record<TaskEventType, Partial<Record<TaskState, TaskState>>> 
     published: 'outdated',
     outdated: 'outdated',
     failed: 'outdated',
+    withdrawn: 'outdated',
   },
   retranslate: { outdated: 'queued' },
   reopen: { published: 'in_review' },
+  withdraw: { published: 'withdrawn', approved: 'withdrawn' },
+  republish: { withdrawn: 'published' },
 }
 
 const HINTS: Partial<Record<TaskEventType, string>> = {
@@ -74,6 +85,8 @@ const HINTS: Partial<Record<TaskEventType, string>> = {
   retry: 'only a failed task can be retried',
   startReview: 'review starts from a machine translation or a task that needs a human',
   retranslate: 'only an outdated task is re-translated',
+  withdraw: 'only a published translation can be withdrawn',
+  republish: 'only a withdrawn translation can be republished',
 }
 
 export class IllegalTransitionError extends Error {
@@ -114,20 +127,51 @@ export function allowedEvents(state: TaskState): TaskEventType[] {
   return TASK_EVENT_TYPES.filter((type) => TRANSITIONS[type][state] !== undefined)
 }
 
-export type LanguageStatus = 'done' | 'in_review' | 'outdated' | 'missing'
+/**
+ * The language strip's word for one language of one document, for a coordinator:
+ * - `done`: live, and made from the current Danish;
+ * - `outdated`: live, but the live text was approved for older Danish (whatever the task is doing now);
+ * - `in_review`: a translation is on its way (machine pass, review, approval) and nothing is live;
+ * - `waiting_for_human`: no machine translation for the language, or sent back: a person must act;
+ * - `withdrawn`: an admin took the language offline;
+ * - `failed`: machine translation failed and needs a retry;
+ * - `missing`: no task, or queued and never translated.
+ */
+export type LanguageStatus = 'done' | 'outdated' | 'in_review' | 'waiting_for_human' | 'withdrawn' | 'failed' | 'missing'
 
-/** For the per-document status strip: done = live and current; missing = nothing reviewable yet. */
-export function summariseLanguageStatus(state: TaskState | undefined): LanguageStatus {
+export const LANGUAGE_STATUSES: LanguageStatus[] = ['done', 'outdated', 'in_review', 'waiting_for_human', 'withdrawn', 'failed', 'missing']
+
+export interface LanguageFacts {
+  state: TaskState | undefined
+  /** The language is public (in the document's published locales). */
+  live: boolean
+  sourceHashes?: Record<string, string> | null
+  approvedHashes?: Record<string, string> | null
+}
+
+function sameHashes(a: Record<string, string> | null | undefined, b: Record<string, string> | null | undefined): boolean {
+  const keysA = Object.keys(a ?? {})
+  return keysA.length === Object.keys(b ?? {}).length && keysA.every((k) => a![k] === b![k])
+}
+
+export function summariseLanguageStatus(facts: LanguageFacts): LanguageStatus {
+  const { state, live } = facts
+  if (state === 'withdrawn') return 'withdrawn'
+  if (live && facts.approvedHashes && !sameHashes(facts.sourceHashes, facts.approvedHashes)) return 'outdated'
+  if (live && state === 'outdated') return 'outdated'
+  if (live) return 'done'
   switch (state) {
-    case 'published':
-      return 'done'
     case 'machine_translated':
-    case 'needs_human':
     case 'in_review':
     case 'approved':
       return 'in_review'
-    case 'outdated':
-      return 'outdated'
+    case 'needs_human':
+      return 'waiting_for_human'
+    case 'failed':
+      return 'failed'
+    case 'published':
+      // The task says published but the language is not public: it was taken offline.
+      return 'withdrawn'
     default:
       return 'missing'
   }

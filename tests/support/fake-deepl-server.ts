@@ -28,6 +28,11 @@ export interface FakeDeepl {
   requests: Array<{ method: string; path: string; status: number | 'dropped' }>
   glossaries: Map<string, { name: string; dictionaries: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> }>
   injectFaults(...faults: Fault[]): void
+  /**
+   * With tag handling, answers leave out every self-closing `<x …/>` code (what DeepL's own mock
+   * server always does, and DeepL sometimes does), so protected text shielded by such codes is lost.
+   */
+  dropProtectedCodes(on: boolean): void
   /** Answers for this target language wait `ms` (the request is received, and billed, at once). */
   delayTarget(target: string, ms: number): void
   totalCharacters(): number
@@ -74,6 +79,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
   const requests: FakeDeepl['requests'] = []
   const glossaries: FakeDeepl['glossaries'] = new Map()
   let faults: Fault[] = []
+  let dropCodes = false
   const delays = new Map<string, number>()
   const sockets = new Set<Socket>()
   const hanging = new Set<ServerResponse>()
@@ -135,7 +141,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       }
       record(200)
       return json(res, 200, {
-        translations: texts.map((t) => ({ detected_source_language: 'DA', text: fakeTranslate(t, target, Boolean(tagHandling)), ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}) })),
+        translations: texts.map((t) => ({ detected_source_language: 'DA', text: dropCodes && tagHandling ? fakeTranslate(t, target, true).replace(/\s*<x\b[^>]*\/>/g, '') : fakeTranslate(t, target, Boolean(tagHandling)), ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}) })),
       })
     }
     if (url.pathname === '/v2/usage') {
@@ -209,6 +215,9 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     injectFaults: (...f) => {
       faults.push(...f)
     },
+    dropProtectedCodes: (on) => {
+      dropCodes = on
+    },
     delayTarget: (target, ms) => {
       delays.set(target, ms)
     },
@@ -217,6 +226,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       calls.length = 0
       requests.length = 0
       faults = []
+      dropCodes = false
       delays.clear()
     },
     close: async () => {

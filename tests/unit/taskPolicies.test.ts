@@ -4,8 +4,8 @@ import { EDITABLE_STATES, isEditable, READY_FOR_TRANSLATOR, visibleLocales } fro
 import { TASK_STATES } from '../../src/workflow/taskStates'
 
 describe('task policies', () => {
-  it('a translator edits only tasks waiting for or in review', () => {
-    expect(TASK_STATES.filter(isEditable)).toEqual(['machine_translated', 'needs_human', 'in_review'])
+  it('a translator edits only tasks waiting for or in review, or withdrawn (the way back goes through review)', () => {
+    expect(TASK_STATES.filter(isEditable)).toEqual(['machine_translated', 'needs_human', 'in_review', 'withdrawn'])
     expect(isEditable('published')).toBe(false)
     expect(isEditable('queued')).toBe(false)
   })

@@ -13,18 +13,21 @@ const EVENT: Record<TaskEventType, TaskEvent> = {
   sourceChanged: { type: 'sourceChanged' },
   retranslate: { type: 'retranslate' },
   reopen: { type: 'reopen' },
+  withdraw: { type: 'withdraw' },
+  republish: { type: 'republish' },
 }
 
 // Written out by hand: state → event → next state ('-' = illegal).
 const EXPECTED: Record<TaskState, Record<TaskEventType, TaskState | '-'>> = {
-  queued: { machineTranslated: 'machine_translated', noMachineTranslation: 'needs_human', machineTranslationFailed: 'failed', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: '-', retranslate: '-', reopen: '-' },
-  machine_translated: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: 'in_review', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-' },
-  needs_human: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: 'in_review', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-' },
-  in_review: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: 'needs_human', approve: 'approved', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-' },
-  approved: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: 'needs_human', approve: '-', publish: 'published', sourceChanged: 'outdated', retranslate: '-', reopen: '-' },
-  published: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: 'in_review' },
-  outdated: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: 'queued', reopen: '-' },
-  failed: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: 'queued', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-' },
+  queued: { machineTranslated: 'machine_translated', noMachineTranslation: 'needs_human', machineTranslationFailed: 'failed', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: '-', retranslate: '-', reopen: '-', withdraw: '-', republish: '-' },
+  machine_translated: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: 'in_review', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: '-', republish: '-' },
+  needs_human: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: 'in_review', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: '-', republish: '-' },
+  in_review: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: 'needs_human', approve: 'approved', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: '-', republish: '-' },
+  approved: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: 'needs_human', approve: '-', publish: 'published', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: 'withdrawn', republish: '-' },
+  published: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: 'in_review', withdraw: 'withdrawn', republish: '-' },
+  outdated: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: 'queued', reopen: '-', withdraw: '-', republish: '-' },
+  failed: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: 'queued', startReview: '-', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: '-', republish: '-' },
+  withdrawn: { machineTranslated: '-', noMachineTranslation: '-', machineTranslationFailed: '-', retry: '-', startReview: 'in_review', sendBack: '-', approve: '-', publish: '-', sourceChanged: 'outdated', retranslate: '-', reopen: '-', withdraw: '-', republish: 'published' },
 }
 
 describe('translation task state machine', () => {
@@ -64,8 +67,16 @@ describe('translation task state machine', () => {
     expect(transition('queued', { type: 'machineTranslationFailed', reason: '' }).ok).toBe(false)
   })
 
-  it('summarises states for the language strip', () => {
-    expect(TASK_STATES.map(summariseLanguageStatus)).toEqual(['missing', 'in_review', 'in_review', 'in_review', 'in_review', 'done', 'outdated', 'missing'])
-    expect(summariseLanguageStatus(undefined)).toBe('missing')
+  it('summarises a language for the strip from the task and what is live', () => {
+    const hashes = { title: 'h1', 'body.0': 'h2' }
+    const facts = (state: TaskState | undefined, live: boolean, approvedHashes: Record<string, string> | null = null) => ({ state, live, sourceHashes: hashes, approvedHashes })
+    expect(TASK_STATES.map((state) => summariseLanguageStatus(facts(state, false)))).toEqual(['missing', 'in_review', 'waiting_for_human', 'in_review', 'in_review', 'withdrawn', 'missing', 'failed', 'withdrawn'])
+    expect(summariseLanguageStatus(facts(undefined, false))).toBe('missing')
+    expect(summariseLanguageStatus(facts('published', true, hashes))).toBe('done')
+    // Live text approved for older Danish is outdated, whatever the task is doing about it.
+    for (const state of ['queued', 'machine_translated', 'in_review', 'needs_human', 'outdated'] as const) {
+      expect(summariseLanguageStatus(facts(state, true, { title: 'h1', 'body.0': 'old' }))).toBe('outdated')
+    }
+    expect(summariseLanguageStatus(facts('withdrawn', false, hashes))).toBe('withdrawn')
   })
 })

@@ -31,9 +31,18 @@ export const segmentSchema: JSONSchema4 = {
     source: { type: 'string' },
     text: { type: 'string' },
     origin: { type: 'string', enum: [...SEGMENT_ORIGINS] },
-    /** The Danish changed since the last approval. */
+    /** The Danish is new since the task was last translated: edit or confirm before approval. */
     changed: { type: 'boolean' },
     qa: { type: 'array', items: qaIssueSchema },
+    /** The translation this segment had before its Danish changed, and the Danish it was for. */
+    previousText: nullable({ type: 'string' }),
+    previousSource: nullable({ type: 'string' }),
+    /** Why a person must look at the segment (e.g. the machine lost protected text). */
+    reason: nullable({ type: 'string' }),
+    /** Who last wrote the text by hand and when (named in a conflicting save's 409), who confirmed it. */
+    editedBy: nullable({ type: 'number' }),
+    editedAt: nullable({ type: 'string' }),
+    confirmedBy: nullable({ type: 'number' }),
   },
 }
 

@@ -46,7 +46,7 @@ export function createTranslationEngine(payload: Payload, provider: MachineTrans
       const full = segments.map((s) => ({ ...s, kind: 'rich' as const, slots: [] }))
       const result = await translateSegments({ segments: full, target, provider, memory, glossary, glossaryId, context })
       return {
-        texts: new Map(result.translations.filter((t) => byKey.has(t.key)).map((t) => [t.key, { text: t.text, origin: t.origin }])),
+        texts: new Map(result.translations.filter((t) => byKey.has(t.key)).map((t) => [t.key, { text: t.text, origin: t.origin, reason: t.reason }])),
         billedCharacters: result.billedCharacters,
         provider: provider.label,
       }

@@ -23,7 +23,7 @@ export interface SourceSegment {
 
 
 export interface MachineResult {
-  texts: Map<string, { text: string; origin: SegmentOrigin }>
+  texts: Map<string, { text: string; origin: SegmentOrigin; reason?: string }>
   billedCharacters: number
   provider: string
 }

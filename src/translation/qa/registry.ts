@@ -3,6 +3,7 @@ import { glossaryTermNotUsedCheck } from './glossaryTermNotUsed'
 import { lengthRatioCheck } from './lengthRatio'
 import { numbersChangedCheck } from './numbersChanged'
 import { placeholderAddedCheck } from './placeholderAdded'
+import { protectedMissingCheck } from './protectedMissing'
 import { tagsChangedCheck } from './tagsChanged'
 import { tagsUnbalancedCheck } from './tagsUnbalanced'
 import type { QaCheck } from './types'
@@ -14,6 +15,7 @@ export const QA_CHECKS: readonly QaCheck[] = [
   emptyCheck,
   tagsUnbalancedCheck,
   tagsChangedCheck,
+  protectedMissingCheck,
   placeholderAddedCheck,
   numbersChangedCheck,
   glossaryTermNotUsedCheck,

@@ -20,6 +20,10 @@ const TABLE: Record<string, { pass: Case[]; fail: Case[] }> = {
     pass: [{ source: 'Ring på <x id="0"/>.', target: 'Call <x id="0"/>.' }],
     fail: [{ source: 'Ring på <x id="0"/>.', target: 'Call us.' }, { source: 'Ring nu.', target: 'Call <b>now</b>.' }],
   },
+  'protected-missing': {
+    pass: [{ source: 'Log ind med MitID.', target: 'Log in with MitID.', glossary: [mitid] }, { source: 'Log ind.', target: 'Log in.', glossary: [mitid] }],
+    fail: [{ source: 'Du logger ind med MitID, ikke NemID.', target: 'Du logger ind med proton ışını.', locale: 'tr', glossary: [mitid] }],
+  },
   'placeholder-added': {
     pass: [{ source: 'Mødet er {{dato}}', target: 'The meeting is {{dato}}' }],
     fail: [{ source: 'Mødet er i morgen', target: 'The meeting is {{dato}}' }],
