@@ -102,7 +102,8 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
     const confirmed = new Set(confirm)
     const segments = (task.segments ?? []).map((s): TaskSegment => {
       if (byKey.has(s.key) && byKey.get(s.key) !== s.text) return { ...s, text: byKey.get(s.key)!, origin: 'human', changed: false, reason: null, editedBy: user, editedAt: at }
-      if (confirmed.has(s.key) || (byKey.has(s.key) && s.changed)) return { ...s, changed: false, confirmedBy: user }
+      // Sending the same text again is not a confirmation (a client may send every segment): only `confirm` is.
+      if (confirmed.has(s.key)) return { ...s, changed: false, confirmedBy: user }
       return s
     })
     const checked = withQa(engine, task, segments)

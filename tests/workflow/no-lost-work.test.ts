@@ -205,6 +205,10 @@ describe('4 and 5. approving stale text; a refused action changes nothing', () =
     const live = await http.rest<{ translationStatus: string }>('GET', `leaflets/${id}?locale=so`)
     expect(live.body.translationStatus).toBe('outdated')
 
+    // Sending the old text again (a client that sends every segment) is not a confirmation.
+    expect((await save(flagged.id, so, { segments: [{ key: 'body.1', text: somaliText['body.1'] }] })).status).toBe(200)
+    expect((await approve(flagged.id, so)).status).toBe(409)
+
     const confirmed = await approve(flagged.id, so, { confirm: ['body.1'] })
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
     expect(confirmed.body.state).toBe('published')
