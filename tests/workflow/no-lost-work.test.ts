@@ -56,6 +56,8 @@ async function task(id: number, locale: string): Promise<Task> {
 const save = (taskId: number, actor: Actor, payload: Record<string, unknown>) => http.rest<Task & ErrorBody>('POST', `translation-tasks/${taskId}/save`, { body: payload, ...as(actor) })
 const approve = (taskId: number, actor: Actor, payload?: Record<string, unknown>) => http.rest<Task & ErrorBody>('POST', `translation-tasks/${taskId}/approve`, { body: payload, ...as(actor) })
 const bodyTexts = (task: Task) => task.segments.filter((s) => s.key.startsWith('body.'))
+/** Tests that publish and machine-translate six languages several times over. */
+const SLOW = 240_000
 
 beforeAll(async () => {
   ;({ fake, t, world, http, stop } = await startWorkflowWorld())
@@ -105,7 +107,7 @@ describe('1. segments keep their identity when paragraphs move, appear, vanish o
     ])
     expect(bodyTexts(after)[0].previousText).toBe(human['body.0'])
     expect(bodyTexts(after)[2].text).toBe(human['body.1'])
-  })
+  }, SLOW)
 })
 
 describe('2. two translators saving one task at the same moment', () => {
@@ -121,7 +123,7 @@ describe('2. two translators saving one task at the same moment', () => {
       const now = await task(id, 'tr')
       expect(bodyTexts(now).slice(0, 2).map((s) => s.text)).toEqual([`Birinci çevirmen ${round}`, `İkinci çevirmen ${round}`])
     }
-  })
+  }, SLOW)
 
   it('refuses the second of two saves of the same segment with 409 naming who changed it, and keeps the first', async () => {
     const id = await publishLeaflet('Samme afsnit', [A, B])
@@ -163,7 +165,7 @@ describe('3. a Danish publish racing a translator save always reaches the task',
       const submit = await http.rest<{ unchanged: number; outdated: number }>('POST', 'translation-tasks/submit', { body: { collection: 'leaflets', id }, ...as(world.actors.editorBIF) })
       expect(submit.body).toMatchObject({ outdated: 0 })
     }
-  })
+  }, SLOW)
 
   it('submit repairs a task whose segments were made from other Danish than it records', async () => {
     const id = await publishLeaflet('Reparation', [A, B])
@@ -212,7 +214,7 @@ describe('4 and 5. approving stale text; a refused action changes nothing', () =
     const confirmed = await approve(flagged.id, so, { confirm: ['body.1'] })
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
     expect(confirmed.body.state).toBe('published')
-  })
+  }, SLOW)
 
   it('a refused approval for QA errors leaves a machine-translated task machine-translated', async () => {
     const id = await publishLeaflet('Fejl', [A, 'Fristen er 4 uger.'])
@@ -283,7 +285,7 @@ describe('6 and 7. the language strip, and withdrawal as an admin action with a 
     expect(back.status).toBe(200)
     expect(back.body.history.slice(-4).map((h) => h.to)).toEqual(['withdrawn', 'in_review', 'approved', 'published'])
     expect((await http.rest<{ title: string }>('GET', `leaflets/${id}?locale=ar`)).body.title).toBe('سحب')
-  })
+  }, SLOW)
 })
 
 describe('8. translation memory by language', () => {
