@@ -81,6 +81,7 @@ export interface Config {
     'audit-log': AuditLog;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    'live-documents': LiveDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'live-documents': LiveDocumentsSelect<false> | LiveDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -677,6 +679,33 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-documents".
+ */
+export interface LiveDocument {
+  id: number;
+  /**
+   * collection:documentId:locale
+   */
+  key: string;
+  collection: string;
+  documentId: number;
+  locale: string;
+  slug: string;
+  etag: string;
+  document:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -856,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'live-documents';
+        value: number | LiveDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1220,6 +1253,21 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-documents_select".
+ */
+export interface LiveDocumentsSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  slug?: T;
+  etag?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,9 @@ import { invalidatePublishedCache } from './publishedCache'
 import { publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
 import { serveDanishForOfflineLanguages } from './serveDanishForOfflineLanguages'
 import { enqueuePublishWebhooks } from './webhooks/enqueue'
+import { projectLiveChange, projectLiveDeletion, refreshStatusAfterTaskChange } from './projectLive'
+import { LiveDocuments } from '../../src/delivery/liveDocumentsCollection'
+import { isDeliveredCollection } from '../../src/delivery/contract'
 
 export interface PublishingOptions {
   /** The collections published per language (the translated ones). */
@@ -51,9 +54,10 @@ function withPublishing(collection: CollectionConfig): CollectionConfig {
       beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
       afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), trackPublishedLocales],
-      // Audit, webhooks and the cache see a publish before any other feature reacts to it.
-      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? [])],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+      // Audit, webhooks and the cache see a publish before any other feature reacts to it; the
+      // read model is written last, once the workflow has marked other languages outdated.
+      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? []), projectLiveChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete, projectLiveDeletion],
     },
   }
 }
@@ -67,12 +71,17 @@ export const publishing =
   (options: PublishingOptions): Plugin =>
   (config: Config): Config => {
     const published = new Set(options.collections)
-    const collections = (config.collections ?? []).map((collection) =>
-      published.has(collection.slug) ? withPublishing(collection) : withCacheInvalidation(collection),
-    )
+    const undeliverable = options.collections.filter((slug) => !isDeliveredCollection(slug))
+    if (undeliverable.length) throw new Error(`publishing: add ${undeliverable.join(', ')} to DELIVERED_COLLECTIONS in src/delivery/contract.ts`)
+    const collections = (config.collections ?? []).map((collection) => {
+      if (published.has(collection.slug)) return withPublishing(collection)
+      const withCache = withCacheInvalidation(collection)
+      if (collection.slug !== 'translation-tasks') return withCache
+      return { ...withCache, hooks: { ...withCache.hooks, afterChange: [...(withCache.hooks?.afterChange ?? []), refreshStatusAfterTaskChange] } }
+    })
     return {
       ...config,
-      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
+      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation), LiveDocuments],
       // First in the list: the job enum's order is part of the database schema.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },
     }
