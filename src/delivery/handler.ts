@@ -45,6 +45,8 @@ export interface DeliveryHandler {
   cache: AnswerCache
   /** Resolves once the process listens for changes; answers are cached only after that. */
   ready: Promise<void>
+  /** How many committed changes this instance has heard of (tests and the bench wait on it). */
+  changesHeard(): number
 }
 
 export function createDeliveryHandler(store: LiveStore, options: { basePath?: string } = {}): DeliveryHandler {
@@ -52,7 +54,11 @@ export function createDeliveryHandler(store: LiveStore, options: { basePath?: st
   const cache = new AnswerCache()
   const schema = deliverySchema()
   const rules = [...specifiedRules, depthLimit(4), rootFieldLimit]
-  const ready = store.onChange(() => cache.clear())
+  let changes = 0
+  const ready = store.onChange(() => {
+    changes++
+    cache.clear()
+  })
   /** Without a LISTEN connection a cached answer could outlive a publish: compute every answer then. */
   const cached = (key: string, compute: () => Promise<Omit<CachedAnswer, 'etag'>>) =>
     store.isListening() ? cache.get(key, compute) : compute().then((a) => ({ answer: { ...a, etag: etagOf(a.body) }, hit: false }))
@@ -194,5 +200,6 @@ export function createDeliveryHandler(store: LiveStore, options: { basePath?: st
   }) as DeliveryHandler
   handler.cache = cache
   handler.ready = ready
+  handler.changesHeard = () => changes
   return handler
 }

@@ -48,7 +48,7 @@ describe('issue 10 reproductions', () => {
     await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'da', data: { summary: null, _status: 'published' } as never })
     const draft = await http.rest('PATCH', `leaflets/${doc.id}?locale=ar&draft=true`, { body: { title: 'عنوان', summary: ARABIC_DRAFT }, auth: { token: world.actors.translatorAr.token } })
     expect(draft.status).toBe(200)
-    await http.rest('PATCH', `leaflets/${doc.id}?locale=da&publishAllLocales=true`, { body: { _status: 'published' }, auth: { token: world.actors.editorBIF.token } })
+    await delivery.afterCommit(() => http.rest('PATCH', `leaflets/${doc.id}?locale=da&publishAllLocales=true`, { body: { _status: 'published' }, auth: { token: world.actors.editorBIF.token } }))
 
     // Management is closed to anonymous readers, with every knob.
     for (const path of [`leaflets/${doc.id}?locale=da&fallback-locale=ar`, `leaflets/${doc.id}?locale=ar`, 'leaflets?locale=da']) {
@@ -73,9 +73,9 @@ describe('issue 10 reproductions', () => {
     const approve = await http.rest('PATCH', `leaflets/${doc.id}?locale=en&publishSpecificLocale=en`, { body: { title: 'How to complain', summary: ENGLISH_WITHDRAWN, _status: 'published' }, auth: { token: world.actors.admin.token } })
     expect(approve.status).toBe(200)
     expect((await delivery.get<LiveDocument>(`v1/leaflets/${doc.slug}?locale=en`)).body).toMatchObject({ summary: ENGLISH_WITHDRAWN, lang: 'en', isFallback: false })
-    const withdraw = await http.rest('PATCH', `leaflets/${doc.id}?locale=en`, { body: { _status: 'draft' }, auth: { token: world.actors.admin.token } })
+    const withdraw = await delivery.afterCommit(() => http.rest('PATCH', `leaflets/${doc.id}?locale=en`, { body: { _status: 'draft' }, auth: { token: world.actors.admin.token } }))
     expect(withdraw.status).toBe(200)
-    const emptied = await http.rest('PATCH', `leaflets/${doc.id}?locale=da`, { body: { summary: '', _status: 'published' }, auth: { token: world.actors.editorBIF.token } })
+    const emptied = await delivery.afterCommit(() => http.rest('PATCH', `leaflets/${doc.id}?locale=da`, { body: { summary: '', _status: 'published' }, auth: { token: world.actors.editorBIF.token } }))
     expect(emptied.status).toBe(200)
 
     expect((await http.rest('GET', `leaflets/${doc.id}?locale=da&fallback-locale=en`)).status).toBe(403)

@@ -30,6 +30,17 @@ export async function startDelivery(databaseUrl: string) {
       return parse(await handler({ method: 'POST', url: '/delivery/graphql', header: (n) => (n === 'content-type' ? 'application/json' : undefined), body: JSON.stringify({ query, variables }) }))
     },
     /** Waits until the NOTIFY of a committed change has reached this instance (its cache was emptied). */
+    /** Runs a write and waits until this instance heard its commit (Postgres NOTIFY), as any reader would after the webhook. */
+    async afterCommit<T>(write: () => Promise<T>): Promise<T> {
+      const before = handler.changesHeard()
+      const result = await write()
+      const deadline = Date.now() + 3000
+      while (handler.changesHeard() === before) {
+        if (Date.now() > deadline) throw new Error('No NOTIFY arrived within 3 s of the commit')
+        await new Promise((r) => setTimeout(r, 2))
+      }
+      return result
+    },
     close: () => store.close(),
   }
 }
