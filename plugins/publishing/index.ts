@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { auditPublishing } from './auditPublishing'
 import { AuditLog } from './collections/AuditLog'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookAttempts } from './collections/WebhookAttempts'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { consumerFields } from './consumerFields'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
@@ -81,7 +82,7 @@ export const publishing =
     })
     return {
       ...config,
-      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation), LiveDocuments],
+      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries, WebhookAttempts].map(withCacheInvalidation), LiveDocuments],
       // First in the list: the job enum's order is part of the database schema.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },
     }
