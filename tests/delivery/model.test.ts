@@ -77,7 +77,8 @@ class Approve implements fc.AsyncCommand<Model, Real> {
 
 class Withdraw implements fc.AsyncCommand<Model, Real> {
   constructor(readonly locale: Target) {}
-  check = () => true
+  // Only a live language can be withdrawn (saving an empty, never-published language is a 400).
+  check = (m: Readonly<Model>) => m.live[this.locale] !== undefined
   async run(m: Model, r: Real) {
     expect(await patch(world.actors.admin, `leaflets/${r.id}?locale=${this.locale}`, { _status: 'draft' })).toBe(200)
     delete m.live[this.locale]

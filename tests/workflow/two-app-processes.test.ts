@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
+import { buildWorld, type World } from '../support/fixtures'
+import { httpApi } from '../support/http'
+import { startTestPayload, type TestPayload } from '../support/payload'
+
+/** Two app processes on one Postgres: every translation job runs once, and a killed process's job is taken over. */
+let fake: FakeDeepl
+let t: TestPayload
+let world: World
+const children: ChildProcess[] = []
+
+beforeAll(async () => {
+  fake = await startFakeDeepl()
+  useFakeDeeplInCms(fake)
+  t = await startTestPayload()
+  world = await buildWorld(t.payload)
+}, 180_000)
+afterAll(async () => {
+  for (const child of children) if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL')
+  await t?.close()
+  await fake?.close()
+  delete process.env.DEEPL_AUTH_KEY
+})
+
+function startRunner(name: string): ChildProcess & { output: () => string } {
+  // Its own process group, so a kill takes the whole tree like a real crash would.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/runJobsLoop.ts'], {
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, VITEST: '', CMS_JOBS_AUTORUN: 'false', NODE_ENV: 'test', JOB_HEARTBEAT_MS: '500', JOB_STALE_AFTER_MS: '4000', RUNNER_IDLE_ROUNDS: '1000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  children.push(child)
+  return Object.assign(child, { output: () => `${name}:\n${output.slice(-3000)}` })
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+async function publishLeaflet(title: string, summary: string): Promise<number> {
+  const http = await httpApi()
+  const created = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+    body: { title, kind: 'general', department: world.departments.BIF, summary, _status: 'published' },
+    auth: { token: world.actors.editorBIF.token },
+  })
+  expect(created.status).toBe(201)
+  return created.body.doc.id
+}
+
+const statesOf = async (documentId: number) =>
+  Object.fromEntries((await t.payload.find({ collection: 'translation-tasks', where: { documentId: { equals: documentId } }, depth: 0, pagination: false })).docs.map((d) => [d.locale, d.state]))
+const settled = (states: Record<string, string>) => Object.keys(states).length === 6 && Object.values(states).every((s) => s === 'machine_translated' || s === 'needs_human')
+/** Provider calls per language for the texts of one document (its title is in every call). */
+const callsFor = (marker: string) => fake.calls.filter((c) => c.texts.some((x) => x.includes(marker))).reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.target]: (acc[c.target] ?? 0) + 1 }), {})
+
+it('a process killed mid fan-out leaves its job to the other process, which finishes it', async () => {
+  fake.delayTarget('TR', 120_000)
+  const first = startRunner('first')
+  const id = await publishLeaflet('Kontakt os om affald', 'Ring til os, hvis affaldet ikke bliver hentet.')
+  await until(async () => fake.calls.some((c) => c.target === 'TR' && c.texts.some((x) => x.includes('affald'))), 120_000, first.output)
+  const second = startRunner('second')
+  await until(async () => second.output().includes('runner-ready'), 120_000, second.output)
+  const exited = new Promise((r) => first.once('exit', r))
+  process.kill(-first.pid!, 'SIGKILL')
+  await exited
+  fake.delayTarget('TR', 0)
+  // Nobody restarts the killed process: the second one notices the stopped heartbeat and takes the job over.
+  await until(async () => settled(await statesOf(id)), 120_000, () => `${JSON.stringify(fake.calls.map((c) => c.target))}\n${second.output()}`)
+  const calls = callsFor('affald')
+  // The request in flight at the kill is repeated; nothing finished is sent again.
+  expect(calls.TR).toBe(2)
+  for (const target of ['EN-GB', 'AR', 'UR', 'FA']) expect(calls[target] ?? 0).toBeLessThanOrEqual(1)
+  expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBe(6)
+}, 400_000)
+
+it('two processes running the queue at once run each translation job once: no double billing', async () => {
+  const runnersBefore = children.filter((c) => c.exitCode === null && c.signalCode === null).length
+  if (runnersBefore < 2) startRunner('third')
+  const ids = await Promise.all([0, 1, 2].map((n) => publishLeaflet(`Åbningstider ${n} for borgerservice`, `Borgerservice nummer ${n} har åbent hver dag.`)))
+  await until(async () => (await Promise.all(ids.map(statesOf))).every(settled), 240_000, () => children.map((c) => (c as ChildProcess & { output: () => string }).output()).join('\n'))
+  for (const n of [0, 1, 2]) expect(callsFor(`Åbningstider ${n}`)).toEqual({ 'EN-GB': 1, AR: 1, TR: 1, UR: 1, FA: 1 })
+}, 400_000)
