@@ -77,7 +77,9 @@ it('a process killed mid fan-out leaves its job to the other process, which fini
   await until(async () => settled(await statesOf(id)), 120_000, () => `${JSON.stringify(fake.calls.map((c) => c.target))}\n${second.output()}`)
   const calls = callsFor('affald')
   // The request in flight at the kill is repeated; nothing finished is sent again.
-  expect(calls.TR).toBe(2)
+  const trace = JSON.stringify(fake.calls.filter((c) => c.target === 'TR').map((c) => c.texts.map((x) => x.slice(0, 40))))
+  const jobs = JSON.stringify((await t.payload.find({ collection: 'payload-jobs', depth: 0, pagination: false, where: { taskSlug: { equals: 'machine-translate' } } })).docs.map((j) => [j.id, j.input, j.totalTried, j.hasError, j.completedAt ? 'done' : 'open']))
+  expect(calls.TR, `${trace}\n${jobs}\n${second.output()}`).toBe(2)
   for (const target of ['EN-GB', 'AR', 'UR', 'FA']) expect(calls[target] ?? 0).toBeLessThanOrEqual(1)
   expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBe(6)
 }, 400_000)
