@@ -35,7 +35,9 @@ export function installJobClaims(payload: Payload, options: JobClaimOptions = {}
   const original: UpdateJobs = adapter.updateJobs.bind(adapter)
   const mine = new Set<number>()
 
-  const claiming = (args: Args) => !args.id && args.data && Object.keys(args.data).length === 1 && (args.data as { processing?: unknown }).processing === true
+  // Payload's claim: no id, `processing: true` (and the `updatedAt` it always adds), a where clause.
+  const claiming = (args: Args) =>
+    !args.id && Boolean(args.data) && (args.data as { processing?: unknown }).processing === true && Object.keys(args.data).every((k) => k === 'processing' || k === 'updatedAt')
   const releasing = (args: Args) => args.id !== undefined && (args.data as { processing?: unknown } | undefined)?.processing === false
 
   adapter.updateJobs = async function (args: Args) {

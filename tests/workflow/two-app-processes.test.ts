@@ -91,3 +91,12 @@ it('two processes running the queue at once run each translation job once: no do
   await until(async () => (await Promise.all(ids.map(statesOf))).every(settled), 240_000, () => children.map((c) => (c as ChildProcess & { output: () => string }).output()).join('\n'))
   for (const n of [0, 1, 2]) expect(callsFor(`Åbningstider ${n}`)).toEqual({ 'EN-GB': 1, AR: 1, TR: 1, UR: 1, FA: 1 })
 }, 400_000)
+
+it('two job runners racing for the same jobs (same instant, same database) claim each job once', async () => {
+  const id = await publishLeaflet('Parkering ved rådhuset', 'Du kan parkere gratis i to timer.')
+  // Both runners read the queue before either marks anything: Payload's find-then-update claim
+  // would hand every job to both. The conditional claim gives each job to one.
+  await Promise.all([t.payload.jobs.run({ limit: 10 }), t.payload.jobs.run({ limit: 10 })])
+  await until(async () => settled(await statesOf(id)), 120_000, () => JSON.stringify(fake.calls.map((c) => c.target)))
+  expect(callsFor('Parkering')).toEqual({ 'EN-GB': 1, AR: 1, TR: 1, UR: 1, FA: 1 })
+}, 200_000)
