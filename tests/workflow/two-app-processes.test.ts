@@ -70,18 +70,19 @@ it('a process killed mid fan-out leaves its job to the other process, which fini
   const second = startRunner('second')
   await until(async () => second.output().includes('runner-ready'), 120_000, second.output)
   const exited = new Promise((r) => first.once('exit', r))
+  // deepl-node itself may have timed out and retried the slow request before the kill.
+  const turkishBeforeKill = callsFor('affald').TR ?? 0
   process.kill(-first.pid!, 'SIGKILL')
   await exited
   fake.delayTarget('TR', 0)
   // Nobody restarts the killed process: the second one notices the stopped heartbeat and takes the job over.
   await until(async () => settled(await statesOf(id)), 120_000, () => `${JSON.stringify(fake.calls.map((c) => c.target))}\n${second.output()}`)
   const calls = callsFor('affald')
-  // The request in flight at the kill is repeated; nothing finished is sent again.
+  // The request in flight at the kill is repeated once, by the survivor; nothing finished is sent again.
   const trace = JSON.stringify(fake.calls.filter((c) => c.target === 'TR').map((c) => c.texts.map((x) => x.slice(0, 40))))
   const jobs = JSON.stringify((await t.payload.find({ collection: 'payload-jobs', depth: 0, pagination: false, where: { taskSlug: { equals: 'machine-translate' } } })).docs.map((j) => [j.id, j.input, j.totalTried, j.hasError, j.completedAt ? 'done' : 'open']))
-  expect(calls.TR, `${trace}\n${jobs}\n${second.output()}`).toBe(2)
-  for (const target of ['EN-GB', 'AR', 'UR', 'FA']) expect(calls[target] ?? 0).toBeLessThanOrEqual(1)
-  expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBe(6)
+  expect(calls.TR! - turkishBeforeKill, `${trace}\n${jobs}\n${second.output()}`).toBe(1)
+  for (const target of ['EN-GB', 'AR', 'UR', 'FA']) expect(calls[target]).toBe(1)
 }, 400_000)
 
 it('two processes running the queue at once run each translation job once: no double billing', async () => {
