@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_RETRY_POLICY, nextRetryDelay, retryWindowMs } from '../../src/webhookRetry/retrySchedule'
 import { buildWorld, createSource, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'
 import { startTestPayload, type TestPayload } from '../support/payload'
@@ -57,18 +56,6 @@ async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 30_000): P
 
 const deliveryOf = async (documentId: number) => (await t.payload.find({ collection: 'webhook-deliveries', where: { 'event.documentId': { equals: documentId } }, limit: 1 })).docs[0]!
 const attemptsOf = async (deliveryId: number) => (await t.payload.find({ collection: 'webhook-attempts', where: { delivery: { equals: deliveryId } }, sort: 'attempt', limit: 100 })).docs
-
-describe('the retry schedule', () => {
-  it('spreads the default attempts over hours, with jitter inside the exponential bounds', () => {
-    expect(retryWindowMs(DEFAULT_RETRY_POLICY)).toBeGreaterThan(8 * 60 * 60 * 1000)
-    for (let attempt = 1; attempt < DEFAULT_RETRY_POLICY.maxAttempts; attempt++) {
-      const full = Math.min(DEFAULT_RETRY_POLICY.capMs, DEFAULT_RETRY_POLICY.baseMs * 2 ** (attempt - 1))
-      expect(nextRetryDelay(DEFAULT_RETRY_POLICY, attempt, () => 0)).toBe(full / 2)
-      expect(nextRetryDelay(DEFAULT_RETRY_POLICY, attempt, () => 1)).toBe(full)
-    }
-    expect(nextRetryDelay(DEFAULT_RETRY_POLICY, DEFAULT_RETRY_POLICY.maxAttempts)).toBeNull()
-  })
-})
 
 describe('a consumer that is down for a while', () => {
   it('gets the event once it is back: every failed attempt is kept, each wait at least half the exponential delay', async () => {
