@@ -1,4 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import { createLocalReq } from 'payload'
+import { backfillLiveDocuments } from '../../src/delivery/projection'
 import { auditPublishing } from './auditPublishing'
 import { AuditLog } from './collections/AuditLog'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
@@ -83,6 +85,11 @@ export const publishing =
     return {
       ...config,
       collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries, WebhookAttempts].map(withCacheInvalidation), LiveDocuments],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        const projected = await backfillLiveDocuments(await createLocalReq({}, payload), options.collections.filter(isDeliveredCollection))
+        if (projected) payload.logger.info(`Delivery read model: projected ${projected} document(s) that were live before it existed`)
+      },
       // First in the list: the job enum's order is part of the database schema.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },
     }

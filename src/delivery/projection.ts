@@ -146,3 +146,24 @@ export async function projectDeletion(req: PayloadRequest, collection: Delivered
   await db.execute(sql`delete from live_documents where collection = ${collection} and document_id = ${id}`)
   await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify({ collection, id })})`)
 }
+
+/**
+ * For a database that existed before the read model (or was restored without it): every document
+ * with live languages but no row gets its rows, from the stored published text. Runs on start;
+ * a no-op once the read model is complete.
+ */
+export async function backfillLiveDocuments(req: PayloadRequest, collections: readonly DeliveredCollection[]): Promise<number> {
+  const adapter = req.payload.db as unknown as PostgresAdapter
+  let projected = 0
+  for (const collection of collections) {
+    const present = new Set(((await adapter.drizzle.execute(sql`select distinct document_id from live_documents where collection = ${collection}`)).rows as Array<{ document_id: number }>).map((r) => Number(r.document_id)))
+    const docs = await req.payload.find({ collection, depth: 0, pagination: false, overrideAccess: true, select: { publishedLocales: true } })
+    for (const doc of docs.docs) {
+      const locales = ((doc as { publishedLocales?: string[] | null }).publishedLocales ?? []).filter(isLocale)
+      if (!locales.length || present.has(Number(doc.id))) continue
+      for (const locale of locales) await projectPublish(req, collection, Number(doc.id), locale)
+      projected++
+    }
+  }
+  return projected
+}

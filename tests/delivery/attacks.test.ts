@@ -108,4 +108,21 @@ describe('issue 10 reproductions', () => {
     const byPassword = await http.rest('GET', `leaflets?where[id][equals]=${doc.id}&draft=true`, { auth: { token: world.actors.consumer.token } })
     expect(byPassword.status).toBe(403)
   })
+
+  it('a database from before the read model gets its live documents on start (backfill), drafts still out', async () => {
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'tr', data: { title: 'Yayında', _status: 'published' } as never, publishSpecificLocale: 'tr' } as never)
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', draft: true, data: { title: 'مسودة البيانات القديمة' } as never })
+    const { Pool } = (await import('pg')).default
+    const pool = new Pool({ connectionString: t.databaseUrl })
+    await pool.query('delete from live_documents where document_id = $1', [doc.id])
+    await pool.end()
+    expect(await delivery.store.read('leaflets', doc.slug, 'tr')).toBeNull()
+    const { backfillLiveDocuments } = await import('../../src/delivery/projection')
+    const { createLocalReq } = await import('payload')
+    expect(await backfillLiveDocuments(await createLocalReq({}, t.payload), ['leaflets'])).toBe(1)
+    expect(await delivery.store.read('leaflets', doc.slug, 'tr')).toMatchObject({ title: 'Yayında', isFallback: false, availableLocales: ['da', 'tr'] })
+    expect(await delivery.store.read('leaflets', doc.slug, 'ar')).toMatchObject({ isFallback: true, lang: 'da-DK' })
+    expect(await backfillLiveDocuments(await createLocalReq({}, t.payload), ['leaflets'])).toBe(0)
+  })
 })
