@@ -42,7 +42,7 @@ afterAll(async () => {
   receiver?.close()
 })
 
-async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await done())) {
     if (Date.now() > deadline) throw new Error('jobs did not finish in time')
