@@ -66,9 +66,9 @@ it('a process killed mid fan-out leaves its job to the other process, which fini
   fake.delayTarget('TR', 120_000)
   const first = startRunner('first')
   const id = await publishLeaflet('Kontakt os om affald', 'Ring til os, hvis affaldet ikke bliver hentet.')
-  await until(async () => fake.calls.some((c) => c.target === 'TR' && c.texts.some((x) => x.includes('affald'))), 120_000, first.output)
+  await until(async () => fake.calls.some((c) => c.target === 'TR' && c.texts.some((x) => x.includes('affald'))), 300_000, first.output)
   const second = startRunner('second')
-  await until(async () => second.output().includes('runner-ready'), 120_000, second.output)
+  await until(async () => second.output().includes('runner-ready'), 300_000, second.output)
   const exited = new Promise((r) => first.once('exit', r))
   // deepl-node itself may have timed out and retried the slow request before the kill.
   const turkishBeforeKill = callsFor('affald').TR ?? 0
@@ -83,7 +83,7 @@ it('a process killed mid fan-out leaves its job to the other process, which fini
   const jobs = JSON.stringify((await t.payload.find({ collection: 'payload-jobs', depth: 0, pagination: false, where: { taskSlug: { equals: 'machine-translate' } } })).docs.map((j) => [j.id, j.input, j.totalTried, j.hasError, j.completedAt ? 'done' : 'open']))
   expect(calls.TR! - turkishBeforeKill, `${trace}\n${jobs}\n${second.output()}`).toBe(1)
   for (const target of ['EN-GB', 'AR', 'UR', 'FA']) expect(calls[target]).toBe(1)
-}, 400_000)
+}, 600_000)
 
 it('two processes running the queue at once run each translation job once: no double billing', async () => {
   const runnersBefore = children.filter((c) => c.exitCode === null && c.signalCode === null).length
@@ -91,7 +91,7 @@ it('two processes running the queue at once run each translation job once: no do
   const ids = await Promise.all([0, 1, 2].map((n) => publishLeaflet(`Åbningstider ${n} for borgerservice`, `Borgerservice nummer ${n} har åbent hver dag.`)))
   await until(async () => (await Promise.all(ids.map(statesOf))).every(settled), 240_000, () => children.map((c) => (c as ChildProcess & { output: () => string }).output()).join('\n'))
   for (const n of [0, 1, 2]) expect(callsFor(`Åbningstider ${n}`)).toEqual({ 'EN-GB': 1, AR: 1, TR: 1, UR: 1, FA: 1 })
-}, 400_000)
+}, 600_000)
 
 it('two job runners racing for the same jobs (same instant, same database) claim each job once', async () => {
   const id = await publishLeaflet('Parkering ved rådhuset', 'Du kan parkere gratis i to timer.')
@@ -100,4 +100,4 @@ it('two job runners racing for the same jobs (same instant, same database) claim
   await Promise.all([t.payload.jobs.run({ limit: 10 }), t.payload.jobs.run({ limit: 10 })])
   await until(async () => settled(await statesOf(id)), 120_000, () => JSON.stringify(fake.calls.map((c) => c.target)))
   expect(callsFor('Parkering')).toEqual({ 'EN-GB': 1, AR: 1, TR: 1, UR: 1, FA: 1 })
-}, 200_000)
+}, 400_000)
