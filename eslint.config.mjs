@@ -10,6 +10,7 @@ const PURE_CORE = [
   'src/followup/**',
   'src/letters/**',
   'src/subtitles/**',
+  'src/webhookRetry/**',
 ]
 
 const FRAMEWORKS = ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*', 'react', 'react-dom', 'pg', 'deepl-node', '@payload-config']

@@ -81,6 +81,8 @@ export interface Config {
     'audit-log': AuditLog;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    'webhook-attempts': WebhookAttempt;
+    'live-documents': LiveDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +105,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'webhook-attempts': WebhookAttemptsSelect<false> | WebhookAttemptsSelect<true>;
+    'live-documents': LiveDocumentsSelect<false> | LiveDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -661,6 +665,10 @@ export interface WebhookEndpoint {
    */
   secret: string;
   active?: boolean | null;
+  /**
+   * From the last 50 attempts; re-send failed deliveries with POST /api/webhook-endpoints/<id>/resend-failed.
+   */
+  health?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,9 +691,59 @@ export interface WebhookDelivery {
     | null;
   status: 'pending' | 'delivered' | 'failed';
   attempts?: number | null;
+  /**
+   * When the next retry is due (pending deliveries).
+   */
+  nextAttemptAt?: string | null;
   lastStatusCode?: number | null;
   lastError?: string | null;
   deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts".
+ */
+export interface WebhookAttempt {
+  id: number;
+  delivery: number | WebhookDelivery;
+  endpoint: number | WebhookEndpoint;
+  eventId: string;
+  attempt: number;
+  trigger: 'first' | 'retry' | 'resend';
+  at: string;
+  ok: boolean;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-documents".
+ */
+export interface LiveDocument {
+  id: number;
+  /**
+   * collection:documentId:locale
+   */
+  key: string;
+  collection: string;
+  documentId: number;
+  locale: string;
+  slug: string;
+  etag: string;
+  document:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -870,6 +928,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'webhook-attempts';
+        value: number | WebhookAttempt;
+      } | null)
+    | ({
+        relationTo: 'live-documents';
+        value: number | LiveDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1218,6 +1284,7 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   url?: T;
   secret?: T;
   active?: T;
+  health?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1231,9 +1298,43 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   event?: T;
   status?: T;
   attempts?: T;
+  nextAttemptAt?: T;
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-attempts_select".
+ */
+export interface WebhookAttemptsSelect<T extends boolean = true> {
+  delivery?: T;
+  endpoint?: T;
+  eventId?: T;
+  attempt?: T;
+  trigger?: T;
+  at?: T;
+  ok?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-documents_select".
+ */
+export interface LiveDocumentsSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  slug?: T;
+  etag?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1354,6 +1455,8 @@ export interface CollectionsWidget {
 export interface TaskDeliverWebhook {
   input: {
     deliveryId: number;
+    trigger?: string | null;
+    round?: number | null;
   };
   output: {
     statusCode?: number | null;

@@ -19,6 +19,7 @@ import { resolvePayloadSecret } from './src/config/secret'
 import { depthLimit } from './src/api/graphqlDepthLimit'
 import { databaseUrl } from './src/db/connection'
 import { guardPoolErrors } from './src/db/lifecycle'
+import { installJobClaims } from './src/db/jobClaims'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
@@ -80,6 +81,8 @@ export default buildConfig({
   ],
   onInit: async (payload) => {
     guardPoolErrors(payload)
+    // Several app processes may run jobs on one database: one claim per job, dead processes' jobs taken over.
+    installJobClaims(payload)
     await seedOnInit(payload)
   },
 })

@@ -43,7 +43,7 @@ const server = spawn('next', [dev ? 'dev' : 'start', '-p', port, '-H', process.e
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
 })
-console.log(`CMS: http://localhost:${port}/admin  GraphQL: http://localhost:${port}/api/graphql`)
+console.log(`CMS: http://localhost:${port}/admin  Delivery API: http://localhost:${port}/delivery/graphql (public), management: /api (signed in)`)
 
 let stopping = false
 async function shutdown(signal: NodeJS.Signals): Promise<void> {

@@ -1,7 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import { createLocalReq } from 'payload'
+import { backfillLiveDocuments } from '../../src/delivery/projection'
 import { auditPublishing } from './auditPublishing'
 import { AuditLog } from './collections/AuditLog'
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookAttempts } from './collections/WebhookAttempts'
 import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { consumerFields } from './consumerFields'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
@@ -10,6 +13,9 @@ import { invalidatePublishedCache } from './publishedCache'
 import { adminsWithdraw, publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
 import { serveDanishForOfflineLanguages } from './serveDanishForOfflineLanguages'
 import { enqueuePublishWebhooks } from './webhooks/enqueue'
+import { projectLiveChange, projectLiveDeletion, refreshStatusAfterTaskChange } from './projectLive'
+import { LiveDocuments } from '../../src/delivery/liveDocumentsCollection'
+import { isDeliveredCollection } from '../../src/delivery/contract'
 
 export interface PublishingOptions {
   /** The collections published per language (the translated ones). */
@@ -51,9 +57,10 @@ function withPublishing(collection: CollectionConfig): CollectionConfig {
       beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
       afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), adminsWithdraw, trackPublishedLocales],
-      // Audit, webhooks and the cache see a publish before any other feature reacts to it.
-      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? [])],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete],
+      // Audit, webhooks and the cache see a publish before any other feature reacts to it; the
+      // read model is written last, once the workflow has marked other languages outdated.
+      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? []), projectLiveChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete, projectLiveDeletion],
     },
   }
 }
@@ -67,12 +74,22 @@ export const publishing =
   (options: PublishingOptions): Plugin =>
   (config: Config): Config => {
     const published = new Set(options.collections)
-    const collections = (config.collections ?? []).map((collection) =>
-      published.has(collection.slug) ? withPublishing(collection) : withCacheInvalidation(collection),
-    )
+    const undeliverable = options.collections.filter((slug) => !isDeliveredCollection(slug))
+    if (undeliverable.length) throw new Error(`publishing: add ${undeliverable.join(', ')} to DELIVERED_COLLECTIONS in src/delivery/contract.ts`)
+    const collections = (config.collections ?? []).map((collection) => {
+      if (published.has(collection.slug)) return withPublishing(collection)
+      const withCache = withCacheInvalidation(collection)
+      if (collection.slug !== 'translation-tasks') return withCache
+      return { ...withCache, hooks: { ...withCache.hooks, afterChange: [...(withCache.hooks?.afterChange ?? []), refreshStatusAfterTaskChange] } }
+    })
     return {
       ...config,
-      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries].map(withCacheInvalidation)],
+      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries, WebhookAttempts].map(withCacheInvalidation), LiveDocuments],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        const projected = await backfillLiveDocuments(await createLocalReq({}, payload), options.collections.filter(isDeliveredCollection))
+        if (projected) payload.logger.info(`Delivery read model: projected ${projected} document(s) that were live before it existed`)
+      },
       // First in the list: the job enum's order is part of the database schema.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },
     }

@@ -5,10 +5,16 @@ import { currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } f
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
 
-/** Anyone who works in the CMS, plus API consumers (previews), sees drafts; everyone else only published locales. */
+/**
+ * Anyone who works in the CMS, plus API consumers authenticated by their API key (the Preview
+ * API), reads the management API, drafts included. An api-consumer signed in with a password
+ * gets nothing: preview is for keys, which can be rotated and are not typed into browsers.
+ */
 export function isStaffOrConsumer(req: PayloadRequest): boolean {
   const user = currentUser(req)
-  return Boolean(user?.roles?.length)
+  if (!user?.roles?.length) return false
+  if (user.roles.some((role) => role !== 'api-consumer')) return true
+  return (req.user as { _strategy?: string } | null)?._strategy === 'api-key'
 }
 
 export const isStaff: Access = ({ req }) => {
@@ -17,15 +23,12 @@ export const isStaff: Access = ({ req }) => {
 }
 
 /**
- * Content reads. The public sees a document once its Danish source (or the requested language)
- * is live; a language that is not live is served as the published Danish, marked `isFallback`.
- * Drafts never reach the main table, and `publicReadsArePublished` turns off `draft=true`.
+ * Content reads through Payload (the management and preview API) are for signed-in staff and
+ * API keys only. The public reads the delivery API (src/delivery), which serves only the read
+ * model of approved text: none of Payload's query knobs (fallback-locale, where, draft,
+ * locale=all) is reachable anonymously.
  */
-export const readPublishedOrStaff: Access = ({ req }) => {
-  if (isStaffOrConsumer(req)) return true
-  const locales = [...new Set([SOURCE_LOCALE, typeof req.locale === 'string' ? req.locale : SOURCE_LOCALE])]
-  return { publishedLocales: { in: locales } }
-}
+export const readPublishedOrStaff: Access = ({ req }) => isStaffOrConsumer(req)
 
 /** Version history holds every draft; only people who work in the CMS may see it. */
 export const readVersionsStaffOnly: Access = ({ req }) => isStaffOrConsumer(req)

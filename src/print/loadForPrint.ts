@@ -2,6 +2,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { isTranslatedCollection, type TranslatedCollection } from '../../plugins/translation-workflow/translatedCollections'
 import { isLocale, type Locale } from '../languages'
+import { isStaffOrConsumer } from '../access/predicates'
+import { readLive } from '../delivery/read'
 
 export interface PrintableDoc {
   id: number
@@ -31,21 +33,18 @@ export async function parsePrintParams(collection: string, locale: string): Prom
 }
 
 /**
- * The document as its reader may see it: published languages for everyone (with the Danish
- * fallback marked), drafts only for a signed-in user who asks for them.
+ * The document as its reader may see it: what is live, from the delivery read model (with the
+ * Danish fallback marked), for everyone; the latest draft only for a signed-in staff member or
+ * API key that asks for it (`?draft=1`), through Payload with that user's access.
  */
 export async function loadForPrint(collection: TranslatedCollection, slug: string, locale: Locale, headers: Headers, draft = false): Promise<PrintableDoc | null> {
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers })
-  const result = await payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    locale,
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    user: user ?? undefined,
-    draft: Boolean(user) && draft,
-  })
-  return (result.docs[0] as unknown as PrintableDoc | undefined) ?? null
+  if (draft) {
+    const payload = await getPayload({ config })
+    const { user } = await payload.auth({ headers })
+    if (user && isStaffOrConsumer({ user } as Parameters<typeof isStaffOrConsumer>[0])) {
+      const result = await payload.find({ collection, where: { slug: { equals: slug } }, locale, depth: 0, limit: 1, overrideAccess: false, user, draft: true })
+      return (result.docs[0] as unknown as PrintableDoc | undefined) ?? null
+    }
+  }
+  return readLive(collection, slug, locale)
 }

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { runEngineBench } from './engine-bench'
 import { runMemoryBench } from './memory-bench'
-import { runPublishingBench } from './publishing-bench'
+import { runDeliveryBench } from './delivery-bench'
 
 function print(title: string, figures: Record<string, number>, targets: Record<string, string> = {}): void {
   console.log(`\n${title}`)
@@ -22,7 +22,7 @@ try {
   const sections: Array<[string, () => Promise<Record<string, number>>, Record<string, string>]> = []
   sections.push(['Translation engine (20-paragraph document, one paragraph edited; 200-paragraph segment+join)', runEngineBench, { billed_per_changed_char: '<= 1.05' }])
   sections.push(['Translation memory: fuzzy matches for a 20-segment review screen', runMemoryBench, { fuzzy_lookup_p50_ms: '<= 200' }])
-  sections.push(['Publishing: GraphQL leaflet in Arabic, 32 connections', runPublishingBench, { ratio_graphql_to_limit: '>= 0.5', graphql_get_ar_errors: '0' }])
+  sections.push(['Delivery API: Arabic leaflet, 32 connections, beside a bare node:http server and the old cached Payload route', runDeliveryBench, { ratio_rest_to_bare: '>= 0.5', ratio_graphql_to_bare: '>= 0.5', ratio_rest_to_old: '>= 3', ratio_graphql_to_old: '>= 3', errors: '0' }])
   for (const [title, run, targets] of sections) print(title, await run(), targets)
 } finally {
   await server?.stop()

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as content from '../../seed/content'
 import { ensureDemoUsers } from '../../seed/demoUsers'
 import { seedContent } from '../../seed/run'
+import { startDelivery } from '../support/delivery'
 import { httpApi } from '../support/http'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
@@ -32,17 +33,22 @@ describe('seed', () => {
     expect(departments.totalDocs).toBe(7)
   })
 
-  it('serves the published Danish leaflets to anyone over GraphQL, and never the draft', async () => {
-    const http = await httpApi()
-    const r = await http.graphql<{ Leaflets: { docs: Array<{ title: string; slug: string }> } }>('{ Leaflets(locale: da, limit: 100) { docs { title slug } } }')
-    expect(r.status).toBe(200)
-    const slugs = r.body.data!.Leaflets.docs.map((d) => d.slug).sort()
-    const published = content.leaflets.filter((l) => l.publish).map((l) => l.slug).sort()
-    const draft = content.leaflets.find((l) => !l.publish)!
-    expect(slugs).toEqual(published)
-    expect(slugs).not.toContain(draft.slug)
-    const drafts = await http.graphql<{ Leaflets: { docs: unknown[] } }>(`{ Leaflets(locale: da, draft: true, where: { slug: { equals: "${draft.slug}" } }) { docs { title } } }`)
-    expect(drafts.body.data!.Leaflets.docs).toEqual([])
+  it('serves the published Danish leaflets to anyone through the delivery API, and never the draft', async () => {
+    const delivery = await startDelivery(t.databaseUrl)
+    try {
+      const r = await delivery.graphql<{ Leaflets: { docs: Array<{ title: string; slug: string }> } }>('{ Leaflets(locale: da, limit: 100) { docs { title slug } } }')
+      expect(r.status).toBe(200)
+      const slugs = r.body.data!.Leaflets.docs.map((d) => d.slug).sort()
+      const published = content.leaflets.filter((l) => l.publish).map((l) => l.slug).sort()
+      const draft = content.leaflets.find((l) => !l.publish)!
+      expect(slugs).toEqual(published)
+      expect(slugs).not.toContain(draft.slug)
+      expect((await delivery.get(`v1/leaflets/${draft.slug}?locale=da`)).status).toBe(404)
+      // Management answers nobody without a login.
+      expect((await (await httpApi()).graphql('{ Leaflets(locale: da) { docs { title } } }')).body.data?.Leaflets ?? null).toBeNull()
+    } finally {
+      await delivery.close()
+    }
   })
 
   it('creates one demo user per role, idempotently, with working passwords', async () => {

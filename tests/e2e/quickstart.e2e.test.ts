@@ -17,8 +17,8 @@ afterAll(async () => {
 })
 
 describe('the production server, as npm start runs it', () => {
-  it('answers the README query without login: seeded published Danish leaflets, no draft', async () => {
-    const response = await fetch(`${server.url}/api/graphql`, {
+  it('answers the README query without login from the delivery API: seeded published Danish leaflets, no draft; management says no', async () => {
+    const response = await fetch(`${server.url}/delivery/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ Leaflets(locale: da) { docs { title slug } } }' }),
@@ -29,6 +29,11 @@ describe('the production server, as npm start runs it', () => {
     expect(slugs).toContain('saadan-klager-du')
     expect(slugs).toContain('har-du-spoergsmaal')
     expect(slugs).not.toContain('se-film-paa-dit-sprog')
+    const rest = await fetch(`${server.url}/delivery/v1/leaflets/saadan-klager-du?locale=ar`)
+    expect(rest.status).toBe(200)
+    expect(rest.headers.get('etag')).toBeTruthy()
+    expect((await fetch(`${server.url}/delivery/v1/leaflets/saadan-klager-du?locale=ar`, { headers: { 'if-none-match': rest.headers.get('etag')! } })).status).toBe(304)
+    expect((await fetch(`${server.url}/api/leaflets?locale=da`)).status).toBe(403)
   })
 
   it('keeps error messages readable in the production bundle', async () => {
@@ -58,10 +63,8 @@ describe('the production server, as npm start runs it', () => {
     await nav.waitFor({ timeout: 30_000 })
     expect(await nav.isVisible()).toBe(true)
 
-    const graphql = await page.request.post(`${server.url}/api/graphql`, {
-      data: { query: '{ Leaflets(locale: da, where: { slug: { equals: "saadan-klager-du" } }) { docs { id } } }' },
-    })
-    const id = ((await graphql.json()) as { data: { Leaflets: { docs: Array<{ id: number }> } } }).data.Leaflets.docs[0].id
+    const live = await page.request.get(`${server.url}/delivery/v1/leaflets/saadan-klager-du?locale=da`)
+    const id = ((await live.json()) as { id: number }).id
     await page.goto(`${server.url}/admin/collections/leaflets/${id}?locale=ar`)
     const title = page.locator('#field-title')
     await title.waitFor({ timeout: 60_000 })

@@ -7,7 +7,7 @@ import { seedContent } from '../../seed/run'
 import { withDatabaseName } from '../../src/db/embedded'
 import { dropDatabase, ensureDatabase } from '../../src/db/ensureDatabase'
 import { answerAll } from '../support/graphqlAnswers'
-import { httpApi } from '../support/http'
+import { startDelivery } from '../support/delivery'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
 let t: TestPayload
@@ -24,9 +24,10 @@ afterAll(async () => {
   await dropDatabase(process.env.TEST_DATABASE_SERVER_URL!, restoredName)
 })
 
-it('a pg_dump of a seeded database, restored into a fresh one, serves the same GraphQL answers', async () => {
-  const http = await httpApi()
-  const before = await answerAll(async (query) => (await http.graphql(query)).body)
+it('a pg_dump of a seeded database, restored into a fresh one, serves the same delivery answers', async () => {
+  const delivery = await startDelivery(t.databaseUrl)
+  const before = await answerAll(async (query) => (await delivery.graphql(query)).body)
+  await delivery.close()
   expect(JSON.stringify(before)).toContain('كيف تقدم شكوى')
   expect(JSON.stringify(before)).not.toContain('"errors"')
 

@@ -1,33 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWorld, createSource, type World } from '../support/fixtures'
+import { startDelivery } from '../support/delivery'
 import { httpApi } from '../support/http'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
+/** The consumer contract, as the delivery API (the only public read path) serves it. */
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
+let delivery: Awaited<ReturnType<typeof startDelivery>>
 let id: number
+let slug: string
 
 const FIELDS = 'title lang dir isFallback availableLocales translationStatus html'
 type Served = { title: string; lang: string; dir: string; isFallback: boolean; availableLocales: string[]; translationStatus: string; html: string }
 
-async function leaflet(locale: string, extra = ''): Promise<Served | undefined> {
-  const r = await http.graphql<{ Leaflets: { docs: Served[] } }>(`{ Leaflets(locale: ${locale}${extra}, where: { id: { equals: ${id} } }) { docs { ${FIELDS} } } }`)
+async function leaflet(locale: string): Promise<Served | undefined> {
+  const r = await delivery.graphql<{ Leaflet: Served | null }>(`{ Leaflet(locale: ${locale}, slug: "${slug}") { ${FIELDS} } }`)
   expect(r.body.errors).toBeUndefined()
-  return r.body.data!.Leaflets.docs[0]
+  return r.body.data!.Leaflet ?? undefined
 }
 
 beforeAll(async () => {
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   http = await httpApi()
-  id = (await createSource(t.payload, 'leaflets', world.departments.BIF)).id
+  delivery = await startDelivery(t.databaseUrl)
+  ;({ id, slug } = await createSource(t.payload, 'leaflets', world.departments.BIF))
   await t.payload.update({ collection: 'leaflets', id, locale: 'da', data: { title: 'Sådan klager du' } as never })
   await t.payload.update({ collection: 'leaflets', id, locale: 'ar', data: { title: 'كيف تقدم شكوى', _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
   await t.payload.update({ collection: 'leaflets', id, locale: 'tr', draft: true, data: { title: 'GİZLİ TASLAK' } as never })
   await t.payload.update({ collection: 'leaflets', id, locale: 'da', draft: true, data: { title: 'HEMMELIG KLADDE' } as never })
 })
-afterAll(async () => t?.close())
+afterAll(async () => {
+  await delivery?.close()
+  await t?.close()
+})
 
 describe('what consumers get per language', () => {
   it('serves a published translation with its language, direction and status', async () => {
@@ -39,17 +47,15 @@ describe('what consumers get per language', () => {
     expect(await leaflet('tr')).toMatchObject({ title: 'Sådan klager du', lang: 'da-DK', dir: 'ltr', isFallback: true, translationStatus: 'missing' })
   })
 
-  it('never leaks a draft: not with draft:true, not with fallbackLocale, not over REST', async () => {
-    const attempts = [
-      await leaflet('tr', ', draft: true'),
-      await leaflet('tr', ', fallbackLocale: none, draft: true'),
-      await leaflet('da', ', draft: true'),
-      await leaflet('tr', ', fallbackLocale: tr'),
-    ]
-    const rest = await Promise.all(
-      ['leaflets?locale=tr&draft=true', 'leaflets?locale=da&draft=true', `leaflets/${id}?locale=tr&draft=true&fallback-locale=none`, `leaflets/${id}?locale=all&draft=true`].map((p) => http.rest('GET', p)),
+  it('never leaks a draft: the delivery API refuses Payload\'s knobs, and management refuses anonymous readers', async () => {
+    const knobs = await Promise.all(
+      [`v1/leaflets/${slug}?locale=tr&draft=true`, `v1/leaflets/${slug}?locale=tr&fallback-locale=tr`, `v1/leaflets?locale=da&draft=true`, `v1/leaflets/${slug}?locale=all`].map((p) => delivery.get(p)),
     )
-    const everything = JSON.stringify([attempts, rest.map((r) => r.body)])
+    expect(knobs.map((r) => r.status)).toEqual([400, 400, 400, 400])
+    const served = [await leaflet('tr'), await leaflet('da'), (await delivery.get(`v1/leaflets?locale=tr`)).body]
+    const management = await Promise.all(['leaflets?locale=tr&draft=true', `leaflets/${id}?locale=tr&draft=true&fallback-locale=none`].map((p) => http.rest('GET', p)))
+    expect(management.map((r) => r.status)).toEqual([403, 403])
+    const everything = JSON.stringify([served, knobs.map((r) => r.body), management.map((r) => r.body)])
     expect(everything).not.toContain('GİZLİ TASLAK')
     expect(everything).not.toContain('HEMMELIG KLADDE')
     expect(everything).toContain('Sådan klager du')
@@ -71,7 +77,7 @@ describe('what consumers get per language', () => {
         ],
       },
     }
-    await t.payload.update({ collection: 'leaflets', id, locale: 'da', data: { body, _status: 'published' } as never })
+    await delivery.afterCommit(() => t.payload.update({ collection: 'leaflets', id, locale: 'da', data: { body, _status: 'published' } as never }))
     const html = (await leaflet('da'))!.html
     expect(html).toBe('<p><strong>&lt;script&gt;alert(1)&lt;/script&gt; Ring </strong>klik<a href="https://www.kk.dk/klage" target="_blank" rel="noopener noreferrer">kk.dk</a></p>')
   })
@@ -79,15 +85,15 @@ describe('what consumers get per language', () => {
   it('withdraws a language: the public gets Danish again, webhook consumers and the audit log hear of it', async () => {
     const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
     await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'tr', data: { title: 'Nasıl şikayet edilir', _status: 'published' } as never, publishSpecificLocale: 'tr' } as never)
-    const live = await http.rest<{ title: string; isFallback: boolean }>('GET', `leaflets/${doc.id}?locale=tr`)
+    const live = await delivery.get<{ title: string; isFallback: boolean }>(`v1/leaflets/${doc.slug}?locale=tr`)
     expect(live.body).toMatchObject({ title: 'Nasıl şikayet edilir', isFallback: false })
-    const withdrawn = await http.rest('PATCH', `leaflets/${doc.id}?locale=tr`, { body: { _status: 'draft' }, auth: { token: world.actors.admin.token } })
+    const withdrawn = await delivery.afterCommit(() => http.rest('PATCH', `leaflets/${doc.id}?locale=tr`, { body: { _status: 'draft' }, auth: { token: world.actors.admin.token } }))
     expect(withdrawn.status).toBe(200)
-    const after = await http.rest<{ title: string; isFallback: boolean; availableLocales: string[]; html: string }>('GET', `leaflets/${doc.id}?locale=tr`)
+    const after = await delivery.get<{ title: string; isFallback: boolean; availableLocales: string[]; html: string }>(`v1/leaflets/${doc.slug}?locale=tr`)
     expect(after.body).toMatchObject({ isFallback: true, title: expect.stringContaining('Dokument') })
     expect(after.body.availableLocales).not.toContain('tr')
     expect(after.body.html).toContain('Brødtekst')
-    const gql = await http.graphql<{ Leaflet: { title: string } }>(`{ Leaflet(id: ${doc.id}, locale: tr) { title } }`)
+    const gql = await delivery.graphql<{ Leaflet: { title: string } }>(`{ Leaflet(slug: "${doc.slug}", locale: tr) { title } }`)
     expect(gql.body.data!.Leaflet.title).not.toBe('Nasıl şikayet edilir')
     const audit = await t.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: doc.id } }, { action: { equals: 'unpublish' } }] } })
     expect(audit.docs.map((d) => d.locale)).toEqual(['tr'])

@@ -42,7 +42,7 @@ afterAll(async () => {
   receiver?.close()
 })
 
-async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await done())) {
     if (Date.now() > deadline) throw new Error('jobs did not finish in time')
@@ -68,6 +68,14 @@ describe('publish webhooks', () => {
 
     const log = (await t.payload.find({ collection: 'webhook-deliveries', where: { eventId: { equals: event.id } } })).docs[0]
     expect(log).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204 })
+    // Every attempt is kept, not only the last status.
+    const attempts = await t.payload.find({ collection: 'webhook-attempts', where: { delivery: { equals: log.id } }, sort: 'attempt' })
+    expect(attempts.docs.map((a) => [a.attempt, a.trigger, a.ok, a.statusCode])).toEqual([
+      [1, 'first', false, 503],
+      [2, 'retry', false, 503],
+      [3, 'retry', true, 204],
+    ])
+    expect(event.surrogateKeys).toEqual(['collection:leaflets', `doc:leaflets:${doc.id}`])
   })
 
   it('does not fire on a draft save', async () => {

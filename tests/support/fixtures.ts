@@ -36,7 +36,10 @@ export async function makeUser(payload: Payload, email: string, roles: Role[], e
     },
   })
   const login = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
-  return { name: email, user: { ...(created as unknown as Record<string, unknown>), id: created.id, collection: 'users' }, token: login.token, apiKey: extra.apiKey }
+  // A user with an API key acts through it (Payload marks such a request `_strategy: 'api-key'`),
+  // so Local API probes see the same identity the REST and GraphQL probes send.
+  const strategy = extra.apiKey ? { _strategy: 'api-key' } : {}
+  return { name: email, user: { ...(created as unknown as Record<string, unknown>), ...strategy, id: created.id, collection: 'users' }, token: login.token, apiKey: extra.apiKey }
 }
 
 /** Two departments and one user per role, logged in. */

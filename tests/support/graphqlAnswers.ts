@@ -1,16 +1,15 @@
 /**
- * The answers the website would get for a fixed set of public GraphQL queries, printed as JSON.
- * Run as its own process (DATABASE_URL in the environment) so a restored database is read by a
- * freshly started CMS, exactly as after a real restore.
+ * The answers the website would get for a fixed set of public delivery GraphQL queries, printed
+ * as JSON. Run as its own process (DATABASE_URL in the environment) so a restored database is
+ * read by a freshly started delivery server, exactly as after a real restore.
  */
 export const PUBLIC_QUERIES = [
-  '{ Leaflets(locale: da, sort: "slug", limit: 100) { docs { slug title summary kind body } } }',
-  '{ Leaflets(locale: ar, sort: "slug", limit: 100) { docs { slug title } } }',
-  '{ Methods(locale: da, sort: "slug", limit: 100) { docs { slug title category } } }',
-  '{ ReflectionQuestions(locale: da, sort: "order") { docs { title questions { question help } } } }',
-  '{ WelcomeMaterials(locale: da) { docs { slug title audienceVariants { audience heading } } } }',
-  '{ LetterTemplates(locale: da) { docs { slug title placeholders { key } } } }',
-  '{ Departments(limit: 20, sort: "code") { docs { code name } } }',
+  '{ Leaflets(locale: da, sort: slug, limit: 100) { docs { slug title summary kind html } } }',
+  '{ Leaflets(locale: ar, sort: slug, limit: 100) { docs { slug title isFallback lang } } }',
+  '{ Methods(locale: da, sort: slug, limit: 100) { docs { slug title category } } }',
+  '{ ReflectionQuestions(locale: da, sort: order) { docs { title fields } } }',
+  '{ WelcomeMaterials(locale: da) { docs { slug title fields } } }',
+  '{ LetterTemplates(locale: da) { docs { slug title fields } } }',
 ]
 
 export async function answerAll(post: (query: string) => Promise<unknown>): Promise<unknown[]> {
@@ -20,11 +19,10 @@ export async function answerAll(post: (query: string) => Promise<unknown>): Prom
 }
 
 async function main(): Promise<void> {
-  const { POST } = await import('../../src/app/(payload)/api/graphql/route')
-  const answers = await answerAll(async (query) => {
-    const response = await POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
-    return response.json()
-  })
+  const { startDelivery } = await import('./delivery')
+  const delivery = await startDelivery(process.env.DATABASE_URL!)
+  const answers = await answerAll(async (query) => (await delivery.graphql(query)).body)
+  await delivery.close()
   process.stdout.write(`${JSON.stringify(answers)}\n`)
   process.exit(0)
 }

@@ -37,6 +37,7 @@ export async function startTestPayload(): Promise<TestPayload> {
     config,
     databaseUrl,
     close: async () => {
+      await (await import('../../src/delivery/read')).closeInProcessDelivery()
       await closePayload(payload)
       await dropDatabase(server, name)
     },

@@ -16,7 +16,7 @@ export const enqueuePublishWebhooks: CollectionAfterChangeHook = async ({ doc, p
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({ task: 'deliver-webhook', input: { deliveryId: delivery.id }, req })
+    await req.payload.jobs.queue({ task: 'deliver-webhook', input: { deliveryId: delivery.id, trigger: 'first', round: 1 }, req })
   }
   return doc
 }

@@ -1,3 +1,4 @@
+import { surrogateKeys } from '../../../src/delivery/contract'
 import { languageOf, type Locale } from '../../../src/languages'
 
 export type WebhookEventType = 'publish' | 'unpublish'
@@ -13,6 +14,8 @@ export interface WebhookEvent {
   lang: string
   /** What a consumer should purge: its own page for this document and language, and our print page. */
   paths: string[]
+  /** Surrogate keys to purge at a CDN in front of the delivery API (its answers carry the same keys). */
+  surrogateKeys: string[]
 }
 
 export function buildEvent(type: WebhookEventType, collection: string, doc: { id: number; slug?: string | null }, locale: Locale): WebhookEvent {
@@ -27,5 +30,6 @@ export function buildEvent(type: WebhookEventType, collection: string, doc: { id
     locale,
     lang: languageOf(locale).bcp47,
     paths: [`/${locale}/${collection}/${slug}`, `/print/${collection}/${slug}/${locale}`],
+    surrogateKeys: surrogateKeys(collection, doc.id, null),
   }
 }

@@ -1,23 +1,22 @@
 import { notFound } from 'next/navigation'
 import { isLocale, languageOf } from '../../../languages'
-import { publicQuery } from '../../../site/query'
+import { listLive } from '../../../site/query'
 
 export const dynamic = 'force-dynamic'
-
-type Item = { slug: string; title: string; summary?: string | null; isFallback: boolean; lang: string; dir: string }
-type Listing = { Leaflets: { docs: Item[] }; WelcomeMaterials: { docs: Item[] }; Methods: { docs: Item[] } }
-
-const FIELDS = 'docs { slug title summary isFallback lang dir }'
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const data = await publicQuery<Listing>(`query($l: LocaleInputType) { Leaflets(locale: $l, sort: "slug") { ${FIELDS} } WelcomeMaterials(locale: $l) { ${FIELDS} } Methods(locale: $l, sort: "slug") { ${FIELDS} } }`, { l: locale })
-  const sections: Array<[string, string, Item[]]> = [
-    ['welcome-materials', 'Velkommen', data.WelcomeMaterials.docs],
-    ['leaflets', 'Pjecer', data.Leaflets.docs],
-    ['methods', 'Metoder', data.Methods.docs],
-  ]
+  const [welcome, leaflets, methods] = await Promise.all([
+    listLive('welcome-materials', locale, { limit: 100 }),
+    listLive('leaflets', locale, { sort: 'slug', limit: 100 }),
+    listLive('methods', locale, { sort: 'slug', limit: 100 }),
+  ])
+  const sections = [
+    ['welcome-materials', 'Velkommen', welcome.docs],
+    ['leaflets', 'Pjecer', leaflets.docs],
+    ['methods', 'Metoder', methods.docs],
+  ] as const
   return (
     <>
       <title>{`Københavns Kommune – ${languageOf(locale).nativeName}`}</title>

@@ -1,6 +1,5 @@
-import config from '@payload-config'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
+import { listLive } from '../../../../../delivery/read'
 import { isLocale } from '../../../../../languages'
 import type { PrintableDoc } from '../../../../../print/loadForPrint'
 import { PrintArticle } from '../../../../../print/PrintArticle'
@@ -13,11 +12,11 @@ const PACKET_KINDS = ['complaint-guidance', 'questions'] as const
 export default async function LetterPacket({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const payload = await getPayload({ config })
   const docs: PrintableDoc[] = []
   for (const kind of PACKET_KINDS) {
-    const found = await payload.find({ collection: 'leaflets', where: { kind: { equals: kind } }, locale, depth: 0, limit: 1, overrideAccess: false, sort: 'createdAt' })
-    if (found.docs[0]) docs.push(found.docs[0] as unknown as PrintableDoc)
+    // What is live only, as for every citizen-facing page: the oldest live leaflet of each kind.
+    const found = await listLive('leaflets', locale, { kind, sort: 'createdAt', limit: 1 })
+    if (found.docs[0]) docs.push(found.docs[0])
   }
   if (docs.length === 0) notFound()
   return (
