@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { isTargetLocale, SOURCE_LOCALE } from '../languages'
-import { currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
+import { type AppUser, currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
 
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
@@ -19,9 +19,12 @@ export function isStaffOrConsumer(req: PayloadRequest): boolean {
 }
 
 /** Who may compose and print letters: case workers (for their departments' templates) and admins. */
-export function canSendLetters(req: Pick<PayloadRequest, 'user'>): boolean {
-  const user = currentUser(req)
+export function maySendLetters(user: AppUser | null): boolean {
   return hasRole(user, 'admin') || hasRole(user, 'caseworker')
+}
+
+export function canSendLetters(req: Pick<PayloadRequest, 'user'>): boolean {
+  return maySendLetters(currentUser(req))
 }
 
 export const isStaff: Access = ({ req }) => {

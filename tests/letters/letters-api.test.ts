@@ -217,7 +217,7 @@ describe('bad input: 4xx naming the field, nothing made, nothing counted', () =>
 describe('batch: a CSV in, a ZIP of PDFs streamed out', () => {
   const header = 'language,citizenName,meetingDate,meetingTime,meetingPlace,caseworkerName,caseworkerPhone'
   const row = (lang: string, name: string) => `${lang},${name},2026-03-03,09:30,"Jobcenter Nørrebro, lokale 2.14",Mette Hansen,12 34 56 78`
-  const form = (csv: string | Uint8Array) => {
+  const form = (csv: string | Uint8Array<ArrayBuffer>) => {
     const f = new FormData()
     f.set('template', String(templateId))
     f.set('unitCode', 'JC-NORREBRO')

@@ -35,6 +35,8 @@ export interface LetterDocument {
   withTranslation: boolean
   /** Parts left out because they have no approved translation and the case worker chose to leave them out. */
   omitted: string[]
+  /** The two versions of the letter alone, for the composer's side-by-side view. */
+  letter: { danish: string; translation: string | null }
 }
 
 /**
@@ -47,11 +49,14 @@ export interface LetterDocument {
 export function letterDocument(letter: LoadedLetter, values: Record<string, string>, missing: MissingPolicy): LetterDocument {
   const { danish, translation, locale, specs } = letter
   const language = languageOf(locale)
-  const sections: string[] = [article(danish, danish.html, formattedValues(specs, values, SOURCE_LOCALE), 'letter-values')]
+  const danishLetter = article(danish, danish.html, formattedValues(specs, values, SOURCE_LOCALE), 'letter-values')
+  const sections: string[] = [danishLetter]
   const omitted: string[] = []
   const withTranslation = translationApproved(letter)
+  let translatedLetter: string | null = null
   if (translation && withTranslation) {
-    sections.push(article(translation, translation.html, formattedValues(specs, values, locale), 'letter-values'))
+    translatedLetter = article(translation, translation.html, formattedValues(specs, values, locale), 'letter-values')
+    sections.push(translatedLetter)
   } else if (translation && missing === 'danish' && FALLBACK_NOTE[locale]) {
     // The Danish letter is already the first page; the citizen is told, in their language, that it is not translated.
     sections.push(`<article lang="${language.bcp47}" dir="${language.dir}" class="not-translated"><p class="fallback-note">${escapeHtml(FALLBACK_NOTE[locale]!)}</p></article>`)
@@ -67,5 +72,5 @@ export function letterDocument(letter: LoadedLetter, values: Record<string, stri
   }
   const title = locale === SOURCE_LOCALE ? danish.title : `${danish.title} (Dansk · ${language.nativeName})`
   const html = `<!doctype html><html lang="${languageOf(SOURCE_LOCALE).bcp47}" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}${LETTER_CSS}</style></head><body><main>${sections.join('')}</main></body></html>`
-  return { html, title, withTranslation, omitted }
+  return { html, title, withTranslation, omitted, letter: { danish: danishLetter, translation: translatedLetter } }
 }

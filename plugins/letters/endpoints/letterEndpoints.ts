@@ -69,6 +69,7 @@ const preview: PayloadHandler = guarded(async (req) => {
     omitted: doc.omitted,
     withTranslation: doc.withTranslation,
     html: doc.html,
+    letter: doc.letter,
     sms: smsTexts(letter, values),
     problems: letterValueProblems(letter.specs, values),
   })
