@@ -29,6 +29,13 @@ function browser(): Promise<Browser> {
   return shared
 }
 
+/** Font files are read once: a batch of a thousand letters would otherwise read them a thousand times. */
+const fontCache = new Map<string, Buffer | null>()
+async function cachedFont(name: string): Promise<Buffer | null> {
+  if (!fontCache.has(name)) fontCache.set(name, await readFont(name))
+  return fontCache.get(name) ?? null
+}
+
 /** Closes the shared browser (tests, benchmarks, shutdown). */
 export async function closePdfBrowser(): Promise<void> {
   const current = shared
@@ -74,7 +81,7 @@ export async function renderHtmlPdf(html: string): Promise<Uint8Array> {
     const url = new URL(route.request().url())
     if (url.origin !== LETTER_ORIGIN) return route.abort('blockedbyclient')
     if (url.pathname === '/letter') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-    const font = url.pathname.startsWith('/print/fonts/') ? await readFont(url.pathname.slice('/print/fonts/'.length)) : null
+    const font = url.pathname.startsWith('/print/fonts/') ? await cachedFont(url.pathname.slice('/print/fonts/'.length)) : null
     return font ? route.fulfill({ status: 200, contentType: 'font/woff2', body: font }) : route.abort('blockedbyclient')
   })
   return printToPdf(context, async (page) => {

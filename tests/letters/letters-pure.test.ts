@@ -150,3 +150,21 @@ describe('batch CSV', () => {
     expect(parsed).toMatchObject({ ok: false, problems: [{ field: 'file', message: expect.stringMatching(/limit/) }] })
   })
 })
+
+describe('seeded letter templates', () => {
+  it('type every placeholder, with an example valid for its type, and use only declared ones in the SMS', async () => {
+    const { letterTemplates } = await import('../../seed/content')
+    const { valueProblem, isPlaceholderType } = await import('../../src/letters/placeholderTypes')
+    const { placeholderKeys } = await import('../../src/letters/fill')
+    for (const template of letterTemplates) {
+      for (const p of template.placeholders) {
+        expect(isPlaceholderType(p.type), `${template.slug}.${p.key}`).toBe(true)
+        expect(valueProblem({ key: p.key, type: p.type }, p.example), `${template.slug}.${p.key} example "${p.example}"`).toBeNull()
+      }
+      const declared = template.placeholders.map((p) => p.key)
+      for (const key of placeholderKeys(template.smsReminder ?? '')) expect(declared).toContain(key)
+    }
+    const invitation = letterTemplates.find((t) => t.slug === 'indkaldelse-til-samtale')!
+    expect(smsLength(invitation.smsReminder!.replace(/\{\{\w+\}\}/g, 'xxxxxxxxxx')).segments).toBe(1)
+  })
+})
