@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { submitSource } from '../workflows/submitSource'
-import { engineFor } from '../workflows/workflowEngine'
+import { submitSource } from '../plugins/translation-workflow/submitSource'
+import { engineFor } from '../plugins/translation-workflow/engine/engineFor'
 
 /** The inserts every letter gets unless its template names its own, in this order. */
 const DEFAULT_INSERTS = ['dette-brev-er-vigtigt', 'saadan-klager-du', 'har-du-spoergsmaal']

@@ -27,7 +27,7 @@ export function valueProblem(spec: PlaceholderSpec, raw: unknown): string | null
   if (typeof raw !== 'string' || raw.trim() === '') return 'is missing'
   const value = raw.trim()
   if (value.length > MAX_VALUE_LENGTH) return `is ${value.length} characters; the limit is ${MAX_VALUE_LENGTH}`
-  if (/[\u0000-\u001f\u007f<>{}]/.test(value)) return 'contains characters that cannot be printed (<, >, {, } or control characters)'
+  if (/[<>{}]/.test(value) || [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return 'contains characters that cannot be printed (<, >, {, } or control characters)'
   switch (spec.type) {
     case 'date': {
       const m = DATE.exec(value)

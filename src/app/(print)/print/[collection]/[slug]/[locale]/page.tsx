@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params, searchParams }: Args): Promise<{ title: string }> {
   const { collection, slug, locale } = await params
   try {
-    const parsed = parsePrintParams(collection, locale)
+    const parsed = await parsePrintParams(collection, locale)
     const doc = await loadForPrint(parsed.collection, slug, parsed.locale, new Headers(await headers()), (await searchParams).draft === '1')
     return { title: doc ? printTitle(doc.title, parsed.locale) : 'Not found' }
   } catch (error) {
