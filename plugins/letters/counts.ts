@@ -1,14 +1,6 @@
-import { sql } from '@payloadcms/db-postgres'
-import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
+import { postgresOf } from '../../src/db/adapter'
 import type { Locale } from '../../src/languages'
-
-/** The Postgres adapter's drizzle instance, checked rather than cast. */
-async function execute(payload: Payload, query: SQL): Promise<void> {
-  const drizzle: unknown = 'drizzle' in payload.db ? payload.db.drizzle : undefined
-  if (!drizzle || typeof drizzle !== 'object' || !('execute' in drizzle) || typeof drizzle.execute !== 'function') throw new Error('Letter counts need the Postgres adapter')
-  await drizzle.execute(query)
-}
 
 export interface LetterCountKey {
   templateId: number
@@ -29,9 +21,11 @@ export function copenhagenDay(now = new Date()): string {
  * withTranslation) index, so two case workers printing at the same moment both count.
  */
 export async function countLetter(payload: Payload, key: LetterCountKey): Promise<void> {
-  await execute(payload, sql`
-    insert into letter_counts (template_id, locale, unit_code, day, with_translation, count, updated_at, created_at)
-    values (${key.templateId}, ${key.locale}, ${key.unitCode}, ${`${key.day}T00:00:00.000Z`}, ${key.withTranslation}, 1, now(), now())
-    on conflict (template_id, locale, unit_code, day, with_translation)
-    do update set count = letter_counts.count + 1, updated_at = now()`)
+  await postgresOf(payload).pool.query(
+    `insert into letter_counts (template_id, locale, unit_code, day, with_translation, count, updated_at, created_at)
+     values ($1, $2, $3, $4, $5, 1, now(), now())
+     on conflict (template_id, locale, unit_code, day, with_translation)
+     do update set count = letter_counts.count + 1, updated_at = now()`,
+    [key.templateId, key.locale, key.unitCode, `${key.day}T00:00:00.000Z`, key.withTranslation],
+  )
 }

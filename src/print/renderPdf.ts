@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium, type BrowserContext } from 'playwright-core'
+import { processGlobal } from '../processGlobal'
 import { readFont } from './fonts'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -10,27 +11,28 @@ const LETTER_ORIGIN = 'http://print.invalid'
  * One Chromium per process, started on first use and reused: starting it costs about a second,
  * which would dominate a batch of a thousand letters. A crashed browser is replaced.
  */
-let shared: Promise<Browser> | null = null
+const holder = processGlobal('cms.print.browser', () => ({ shared: null as Promise<Browser> | null }))
 
 function browser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) return Promise.reject(new Error(`PDF output needs Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`))
-  if (!shared) {
-    shared = chromium
+  if (!holder.shared) {
+    const launched = chromium
       .launch({
         executablePath: CHROMIUM,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
       })
       .then((b) => {
-        b.on('disconnected', () => (shared = null))
+        b.on('disconnected', () => (holder.shared = null))
         return b
       })
-    shared.catch(() => (shared = null))
+    launched.catch(() => (holder.shared = null))
+    holder.shared = launched
   }
-  return shared
+  return holder.shared
 }
 
 /** Font files are read once: a batch of a thousand letters would otherwise read them a thousand times. */
-const fontCache = new Map<string, Buffer | null>()
+const fontCache = processGlobal('cms.print.fontCache', () => new Map<string, Buffer | null>())
 async function cachedFont(name: string): Promise<Buffer | null> {
   if (!fontCache.has(name)) fontCache.set(name, await readFont(name))
   return fontCache.get(name) ?? null
@@ -38,8 +40,8 @@ async function cachedFont(name: string): Promise<Buffer | null> {
 
 /** Closes the shared browser (tests, benchmarks, shutdown). */
 export async function closePdfBrowser(): Promise<void> {
-  const current = shared
-  shared = null
+  const current = holder.shared
+  holder.shared = null
   if (current) await (await current).close().catch(() => undefined)
 }
 
