@@ -4,9 +4,10 @@ import { languageOf, type Locale, SOURCE_LOCALE } from '../languages'
 import { lexicalToHtml } from '../render/lexicalToHtml'
 
 /**
- * The one place letters and letter packets read content from. It reads as the public does (no
- * user, no drafts), so it only ever returns what is live: the Danish source once published, and a
- * language only once its translation was approved. A language that is not live comes back as the
+ * The one place letters and letter packets read content from. It only ever returns what is live:
+ * the published main document (`draft: false`; drafts and unapproved translations live only in the
+ * versions table), the Danish source only once published, and a language only once it is in
+ * `publishedLocales` (set by approval). A language that is not live comes back as the
  * Danish text with `status: 'missing'`; callers must show that, never pass it off as a translation.
  * (Issue 10 will point this module at the delivery read model; nothing else reads content for letters.)
  */
@@ -36,8 +37,12 @@ export interface PublishedTemplate extends PublishedPart {
   insertIds: number[]
 }
 
-/** As the public reads: no user, no drafts, the Danish filling any language that is not live. */
-const AS_PUBLIC = { fallbackLocale: SOURCE_LOCALE, depth: 0, limit: 1, draft: false, overrideAccess: false } as const
+/**
+ * Published documents only, the Danish filling any language that is not live. Access is not the
+ * guard here (management reads are closed to everyone but staff since the delivery API, issue 10):
+ * `draft: false` plus the `publishedLocales` checks below are. The endpoints check the case worker.
+ */
+const AS_PUBLIC = { fallbackLocale: SOURCE_LOCALE, depth: 0, limit: 1, draft: false, overrideAccess: true } as const
 
 async function readLiveTemplate(payload: Payload, id: number, locale: Locale): Promise<LetterTemplate | undefined> {
   return (await payload.find({ collection: 'letter-templates', where: { id: { equals: id } }, locale, ...AS_PUBLIC })).docs[0]
@@ -97,7 +102,7 @@ export async function listPublishedTemplates(payload: Payload, departments: numb
     depth: 0,
     limit: 200,
     draft: false,
-    overrideAccess: false,
+    overrideAccess: true,
     sort: 'title',
   })
   return found.docs
