@@ -78,6 +78,7 @@ export interface Config {
     'translation-tasks': TranslationTask;
     'translation-memory': TranslationMemory;
     'glossary-terms': GlossaryTerm;
+    'letter-counts': LetterCount;
     'audit-log': AuditLog;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -102,6 +103,7 @@ export interface Config {
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    'letter-counts': LetterCountsSelect<false> | LetterCountsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -123,9 +125,11 @@ export interface Config {
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[];
   globals: {
+    'letter-settings': LetterSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'letter-settings': LetterSettingsSelect<false> | LetterSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
@@ -319,11 +323,23 @@ export interface LetterTemplate {
   placeholders?:
     | {
         key: string;
+        /**
+         * What the case worker types: a date or time is written the way each language writes it; only a "cpr" placeholder may hold a CPR number.
+         */
+        type: 'text' | 'name' | 'date' | 'time' | 'place' | 'phone' | 'unit' | 'number' | 'cpr';
         description?: string | null;
         example?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * A short SMS reminder (meeting invitations), translated like the letter. Arabic, Urdu and Persian need UCS-2: 70 characters per SMS.
+   */
+  smsReminder?: string | null;
+  /**
+   * Inserts that follow this letter, in this order. Empty: the default inserts from Letter settings.
+   */
+  inserts?: (number | Leaflet)[] | null;
   /**
    * Languages that are live.
    */
@@ -471,9 +487,9 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'api-consumer')[];
+  roles: ('admin' | 'editor' | 'translator' | 'caseworker' | 'api-consumer')[];
   /**
-   * Editors write Danish source for these departments.
+   * Editors write Danish source for these departments; case workers send letters from their templates.
    */
   departments?: (number | Department)[] | null;
   /**
@@ -633,6 +649,32 @@ export interface GlossaryTerm {
    * Guidance for translators.
    */
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Letters sent per template, language, unit and day. Counts only; nothing personal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-counts".
+ */
+export interface LetterCount {
+  id: number;
+  template: number | LetterTemplate;
+  /**
+   * The citizen's language.
+   */
+  locale: 'da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
+  /**
+   * The sending unit, e.g. JC-NORREBRO.
+   */
+  unitCode: string;
+  day: string;
+  /**
+   * The letter went out with an approved translation.
+   */
+  withTranslation: boolean;
+  count: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -918,6 +960,10 @@ export interface PayloadLockedDocument {
         value: number | GlossaryTerm;
       } | null)
     | ({
+        relationTo: 'letter-counts';
+        value: number | LetterCount;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -1045,10 +1091,13 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
     | T
     | {
         key?: T;
+        type?: T;
         description?: T;
         example?: T;
         id?: T;
       };
+  smsReminder?: T;
+  inserts?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1262,6 +1311,20 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-counts_select".
+ */
+export interface LetterCountsSelect<T extends boolean = true> {
+  template?: T;
+  locale?: T;
+  unitCode?: T;
+  day?: T;
+  withTranslation?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1412,6 +1475,19 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-settings".
+ */
+export interface LetterSetting {
+  id: number;
+  /**
+   * In this order, in the citizen's language, after the letter: e.g. "Dette brev er vigtigt", complaint guidance, "Har du spørgsmål?".
+   */
+  defaultInserts?: (number | Leaflet)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1427,6 +1503,16 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-settings_select".
+ */
+export interface LetterSettingsSelect<T extends boolean = true> {
+  defaultInserts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

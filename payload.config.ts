@@ -25,6 +25,7 @@ import { seedOnInit } from './seed/onInit'
 import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
+import { letters } from './plugins/letters'
 import { publishing } from './plugins/publishing'
 import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
 
@@ -77,6 +78,7 @@ export default buildConfig({
   // The features, in the order they wrap the config: publishing comes last so it sees every collection.
   plugins: [
     translationWorkflow({ collections: TRANSLATED }),
+    letters(),
     publishing({ collections: Object.keys(TRANSLATED) }),
   ],
   onInit: async (payload) => {

@@ -2,12 +2,14 @@ import type { CollectionConfig, Field } from 'payload'
 import { sourceFieldUpdate } from '../src/access/predicates'
 import { guardPublishing } from '../src/access/publishGuard'
 import { lexicalText, placeholderProblems } from '../src/content/placeholders'
+import { PLACEHOLDER_TYPES } from '../src/letters/placeholderTypes'
 import { commonContentFields, contentAccess, localizedVersions, rejectRequest, sourceSelect } from './shared/contentFields'
 
 interface TemplateData {
   title?: unknown
   summary?: unknown
   body?: unknown
+  smsReminder?: unknown
   placeholders?: Array<{ key?: unknown }> | null
 }
 
@@ -23,6 +25,14 @@ const placeholdersField: Field = {
       required: true,
       validate: (value: string | null | undefined) =>
         value && /^[A-Za-z][A-Za-z0-9_]*$/.test(value) ? true : 'Use letters, digits and _ only, starting with a letter',
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'text',
+      options: PLACEHOLDER_TYPES.map((t) => ({ label: t, value: t })),
+      admin: { description: 'What the case worker types: a date or time is written the way each language writes it; only a "cpr" placeholder may hold a CPR number.' },
     },
     { name: 'description', type: 'text', localized: true },
     { name: 'example', type: 'text', localized: true },
@@ -47,6 +57,21 @@ export const LetterTemplates: CollectionConfig = {
       { label: 'Other', value: 'other' },
     ]),
     placeholdersField,
+    {
+      name: 'smsReminder',
+      type: 'textarea',
+      localized: true,
+      maxLength: 480,
+      admin: { description: 'A short SMS reminder (meeting invitations), translated like the letter. Arabic, Urdu and Persian need UCS-2: 70 characters per SMS.' },
+    },
+    {
+      name: 'inserts',
+      type: 'relationship',
+      relationTo: 'leaflets',
+      hasMany: true,
+      access: { update: sourceFieldUpdate },
+      admin: { position: 'sidebar', description: 'Inserts that follow this letter, in this order. Empty: the default inserts from Letter settings.' },
+    },
   ],
   hooks: {
     beforeChange: [guardPublishing],
@@ -60,6 +85,7 @@ export const LetterTemplates: CollectionConfig = {
         const texts = [
           incoming.title ?? current.title,
           incoming.summary ?? current.summary,
+          incoming.smsReminder ?? current.smsReminder,
           lexicalText(incoming.body ?? current.body),
         ].filter((t): t is string => typeof t === 'string')
         const problems = placeholderProblems(texts, declared)

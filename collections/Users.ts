@@ -45,7 +45,7 @@ export const Users: CollectionConfig = {
       relationTo: 'departments',
       hasMany: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      admin: { description: 'Editors write Danish source for these departments.' },
+      admin: { description: 'Editors write Danish source for these departments; case workers send letters from their templates.' },
       saveToJWT: true,
     },
     {

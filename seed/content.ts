@@ -47,15 +47,18 @@ export type AudienceVariant = { audience: Audience; heading: string; body: Lexic
 
 export type WelcomeMaterial = SeedContentBase & { audienceVariants: AudienceVariant[] }
 
+export type { PlaceholderType } from '../src/letters/placeholderTypes'
+import type { PlaceholderType } from '../src/letters/placeholderTypes'
+
 export type LeafletKind = 'general' | 'complaint-guidance' | 'questions' | 'letter-insert'
 
 export type Leaflet = SeedContentBase & { kind: LeafletKind }
 
 export type LetterTemplateKind = 'meeting-invitation' | 'decision' | 'other'
 
-export type LetterPlaceholder = { key: string; description: string; example: string }
+export type LetterPlaceholder = { key: string; type: PlaceholderType; description: string; example: string }
 
-export type LetterTemplate = SeedContentBase & { kind: LetterTemplateKind; placeholders: LetterPlaceholder[] }
+export type LetterTemplate = SeedContentBase & { kind: LetterTemplateKind; placeholders: LetterPlaceholder[]; smsReminder?: string }
 
 // ---------------------------------------------------------------------------------------------
 // Departments (forvaltninger)
@@ -584,8 +587,8 @@ export const leaflets: Leaflet[] = [
 // ---------------------------------------------------------------------------------------------
 
 const caseworkerPlaceholders: LetterPlaceholder[] = [
-  { key: 'caseworkerName', description: 'Navnet på den medarbejder, der har sagen', example: 'Mette Hansen' },
-  { key: 'caseworkerPhone', description: 'Medarbejderens telefonnummer', example: '12 34 56 78' },
+  { key: 'caseworkerName', type: 'name', description: 'Navnet på den medarbejder, der har sagen', example: 'Mette Hansen' },
+  { key: 'caseworkerPhone', type: 'phone', description: 'Medarbejderens telefonnummer', example: '12 34 56 78' },
 ]
 
 export const letterTemplates: LetterTemplate[] = [
@@ -610,12 +613,13 @@ export const letterTemplates: LetterTemplate[] = [
       p('Venlig hilsen', br(), '{{caseworkerName}}', br(), 'Telefon: {{caseworkerPhone}}'),
     ),
     placeholders: [
-      { key: 'citizenName', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
-      { key: 'meetingDate', description: 'Dato for samtalen', example: 'tirsdag den 3. marts' },
-      { key: 'meetingTime', description: 'Klokkeslæt for samtalen', example: '10.00' },
-      { key: 'meetingPlace', description: 'Adresse og lokale for samtalen', example: 'Jobcenter København, lokale 2.14' },
+      { key: 'citizenName', type: 'name', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
+      { key: 'meetingDate', type: 'date', description: 'Dato for samtalen', example: '2026-03-03' },
+      { key: 'meetingTime', type: 'time', description: 'Klokkeslæt for samtalen', example: '10:00' },
+      { key: 'meetingPlace', type: 'place', description: 'Adresse og lokale for samtalen', example: 'Jobcenter København, lokale 2.14' },
       ...caseworkerPlaceholders,
     ],
+    smsReminder: 'Husk din samtale {{meetingDate}} kl. {{meetingTime}}, {{meetingPlace}}. Kan du ikke komme, så ring til {{caseworkerPhone}}. Københavns Kommune',
     publish: true,
   },
   {
@@ -634,12 +638,12 @@ export const letterTemplates: LetterTemplate[] = [
       p('Har du brug for en tolk, eller har du spørgsmål, så ring til {{contactName}} på telefon {{contactPhone}}.'),
     ),
     placeholders: [
-      { key: 'meetingTopic', description: 'Hvad mødet handler om, med få ord', example: 'den nye legeplads' },
-      { key: 'meetingDate', description: 'Dato for mødet', example: 'onsdag den 15. april' },
-      { key: 'meetingTime', description: 'Klokkeslæt for mødet', example: '17.00' },
-      { key: 'meetingPlace', description: 'Hvor mødet holdes', example: 'Beboerhuset, Hovedgaden 1' },
-      { key: 'contactName', description: 'Navnet på kontaktpersonen', example: 'Ali Yilmaz' },
-      { key: 'contactPhone', description: 'Kontaktpersonens telefonnummer', example: '12 34 56 78' },
+      { key: 'meetingTopic', type: 'text', description: 'Hvad mødet handler om, med få ord', example: 'den nye legeplads' },
+      { key: 'meetingDate', type: 'date', description: 'Dato for mødet', example: '2026-04-15' },
+      { key: 'meetingTime', type: 'time', description: 'Klokkeslæt for mødet', example: '17:00' },
+      { key: 'meetingPlace', type: 'place', description: 'Hvor mødet holdes', example: 'Beboerhuset, Hovedgaden 1' },
+      { key: 'contactName', type: 'name', description: 'Navnet på kontaktpersonen', example: 'Ali Yilmaz' },
+      { key: 'contactPhone', type: 'phone', description: 'Kontaktpersonens telefonnummer', example: '12 34 56 78' },
     ],
     publish: true,
   },
@@ -659,9 +663,9 @@ export const letterTemplates: LetterTemplate[] = [
       p('Har du brug for en tolk, så sig det, når du ringer.'),
     ),
     placeholders: [
-      { key: 'citizenName', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
-      { key: 'decisionSubject', description: 'Hvad afgørelsen handler om', example: 'din ansøgning om hjælp' },
-      { key: 'complaintDeadline', description: 'Sidste dag for at klage', example: '1. juni' },
+      { key: 'citizenName', type: 'name', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
+      { key: 'decisionSubject', type: 'text', description: 'Hvad afgørelsen handler om', example: 'din ansøgning om hjælp' },
+      { key: 'complaintDeadline', type: 'date', description: 'Sidste dag for at klage', example: '2026-06-01' },
       ...caseworkerPlaceholders,
     ],
     publish: true,

@@ -18,6 +18,7 @@ const DEMO_USERS: Array<Omit<DemoUser, 'password'>> = [
   { email: 'admin@demo.kk.invalid', name: 'Demo admin', roles: ['admin'] },
   { email: 'editor.bif@demo.kk.invalid', name: 'Demo editor (BIF)', roles: ['editor'], departmentCodes: ['BIF'] },
   { email: 'translator.ar@demo.kk.invalid', name: 'Demo translator (Arabic, Urdu)', roles: ['translator'], languages: ['ar', 'ur'] },
+  { email: 'caseworker.bif@demo.kk.invalid', name: 'Demo case worker (BIF, job centre)', roles: ['caseworker'], departmentCodes: ['BIF'] },
   { email: 'consumer@demo.kk.invalid', name: 'Demo API consumer (kk.dk preview)', roles: ['api-consumer'] },
 ]
 

@@ -11,6 +11,8 @@ export async function seedOnInit(payload: Payload): Promise<void> {
   const { seedContent } = await import('./run')
   const report = await seedContent(payload)
   payload.logger.info(`Seed: ${report.created} created, ${report.skipped} already present`)
+  const letters = await (await import('./letters')).seedLetters(payload)
+  if (letters.submitted) payload.logger.info(`Seed: ${letters.submitted} letter documents submitted for machine drafts (translators' queues)`)
   if (!isProductionMode()) {
     const { ensureDemoUsers, printDemoCredentials } = await import('./demoUsers')
     printDemoCredentials(await ensureDemoUsers(payload))

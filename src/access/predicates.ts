@@ -1,20 +1,30 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { isTargetLocale, SOURCE_LOCALE } from '../languages'
-import { currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
+import { type AppUser, currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
 
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
 
 /**
- * Anyone who works in the CMS, plus API consumers authenticated by their API key (the Preview
- * API), reads the management API, drafts included. An api-consumer signed in with a password
- * gets nothing: preview is for keys, which can be rotated and are not typed into browsers.
+ * Anyone who works on content in the CMS, plus API consumers authenticated by their API key (the
+ * Preview API), reads the management API, drafts included. An api-consumer signed in with a
+ * password gets nothing: preview is for keys, which can be rotated and are not typed into browsers.
+ * Case workers read what citizens read: a letter never carries a draft.
  */
 export function isStaffOrConsumer(req: PayloadRequest): boolean {
   const user = currentUser(req)
   if (!user?.roles?.length) return false
-  if (user.roles.some((role) => role !== 'api-consumer')) return true
-  return (req.user as { _strategy?: string } | null)?._strategy === 'api-key'
+  if (user.roles.some((role) => role !== 'api-consumer' && role !== 'caseworker')) return true
+  return user.roles.includes('api-consumer') && (req.user as { _strategy?: string } | null)?._strategy === 'api-key'
+}
+
+/** Who may compose and print letters: case workers (for their departments' templates) and admins. */
+export function maySendLetters(user: AppUser | null): boolean {
+  return hasRole(user, 'admin') || hasRole(user, 'caseworker')
+}
+
+export function canSendLetters(req: Pick<PayloadRequest, 'user'>): boolean {
+  return maySendLetters(currentUser(req))
 }
 
 export const isStaff: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { TargetLocale } from '../languages'
 
-export const ROLES = ['admin', 'editor', 'translator', 'api-consumer'] as const
+export const ROLES = ['admin', 'editor', 'translator', 'caseworker', 'api-consumer'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The parts of a user document that access decisions read. */
@@ -9,7 +9,7 @@ export interface AppUser {
   id: number | string
   collection?: string
   roles?: Role[] | null
-  /** Department ids an editor may write Danish source for. Populated docs or bare ids. */
+  /** Department ids an editor may write Danish source for, or a case worker send letters from. Populated docs or bare ids. */
   departments?: Array<number | string | { id: number | string }> | null
   /** Target locales a translator may edit. */
   languages?: TargetLocale[] | null

@@ -5,7 +5,7 @@ export const PRINT_CSS = `${FONT_FACES}
 @page { size: A4; margin: 18mm 16mm 20mm; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 11pt; line-height: 1.5; color: #111; }
-[lang|='ar'], [lang|='fa'] { font-family: 'Noto Naskh Arabic', 'Noto Sans', serif; font-size: 12.5pt; line-height: 1.8; }
+[lang|='ar'], [lang|='fa'] { font-family: 'Amiri', 'Noto Naskh Arabic', 'Noto Sans', serif; font-size: 13pt; line-height: 1.8; }
 [lang|='ur'] { font-family: 'Noto Nastaliq Urdu', 'Noto Naskh Arabic', serif; font-size: 12pt; line-height: 2.3; }
 main { max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
 article { text-align: start; }

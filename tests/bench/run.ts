@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { runEngineBench } from './engine-bench'
+import { runLettersBench } from './letters-bench'
 import { runMemoryBench } from './memory-bench'
 import { runDeliveryBench } from './delivery-bench'
 
@@ -23,6 +24,7 @@ try {
   sections.push(['Translation engine (20-paragraph document, one paragraph edited; 200-paragraph segment+join)', runEngineBench, { billed_per_changed_char: '<= 1.05' }])
   sections.push(['Translation memory: fuzzy matches for a 20-segment review screen', runMemoryBench, { fuzzy_lookup_p50_ms: '<= 200' }])
   sections.push(['Delivery API: Arabic leaflet, 32 connections, beside a bare node:http server and the old cached Payload route', runDeliveryBench, { ratio_rest_to_bare: '>= 0.5', ratio_graphql_to_bare: '>= 0.5', ratio_rest_to_old: '>= 3', ratio_graphql_to_old: '>= 3', errors: '0' }])
+  sections.push(['Letters: Arabic packets as tagged PDFs (shared Chromium), then a CSV batch streamed as a ZIP', runLettersBench, { batch_rss_growth_mb: '< 300, independent of rows' }])
   for (const [title, run, targets] of sections) print(title, await run(), targets)
 } finally {
   await server?.stop()

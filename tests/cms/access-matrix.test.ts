@@ -31,7 +31,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   rows = await computeMatrix(t.payload, await httpApi(), world)
-}, 600_000)
+}, 900_000)
 afterAll(async () => t?.close())
 
 describe('permission matrix: role × collection × operation × channel', () => {

@@ -18,7 +18,7 @@ export interface Actor {
 
 export interface World {
   departments: { BIF: number; BUF: number }
-  actors: Record<'anonymous' | 'admin' | 'editorBIF' | 'editorBUF' | 'translatorAr' | 'consumer', Actor>
+  actors: Record<'anonymous' | 'admin' | 'editorBIF' | 'editorBUF' | 'translatorAr' | 'caseworkerBIF' | 'consumer', Actor>
 }
 
 const PASSWORD = 'correct-horse-battery-staple'
@@ -54,6 +54,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
       editorBIF: await makeUser(payload, 'editor.bif@test.invalid', ['editor'], { departments: [bif.id] }),
       editorBUF: await makeUser(payload, 'editor.buf@test.invalid', ['editor'], { departments: [buf.id] }),
       translatorAr: await makeUser(payload, 'translator.ar@test.invalid', ['translator'], { languages: ['ar'] }),
+      caseworkerBIF: await makeUser(payload, 'caseworker.bif@test.invalid', ['caseworker'], { departments: [bif.id] }),
       consumer: await makeUser(payload, 'consumer@test.invalid', ['api-consumer'], { apiKey: 'test-consumer-api-key-0123456789abcdef' }),
     },
   }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { languageOf, SOURCE_LOCALE } from '../../../../../../languages'
 import { loadForPrint, parsePrintParams, PrintRequestError } from '../../../../../../print/loadForPrint'
 import { PrintArticle } from '../../../../../../print/PrintArticle'
+import { printTitle } from '../../../../../../print/PrintDocument'
 
 type Args = {
   params: Promise<{ collection: string; slug: string; locale: string }>
@@ -10,6 +11,19 @@ type Args = {
 }
 
 export const dynamic = 'force-dynamic'
+
+/** The document's own title in the language printed, not "Print": PDF readers and screen readers announce it. */
+export async function generateMetadata({ params, searchParams }: Args): Promise<{ title: string }> {
+  const { collection, slug, locale } = await params
+  try {
+    const parsed = await parsePrintParams(collection, locale)
+    const doc = await loadForPrint(parsed.collection, slug, parsed.locale, new Headers(await headers()), (await searchParams).draft === '1')
+    return { title: doc ? printTitle(doc.title, parsed.locale) : 'Not found' }
+  } catch (error) {
+    if (error instanceof PrintRequestError) return { title: 'Not found' }
+    throw error
+  }
+}
 
 /** `/print/leaflets/saadan-klager-du/ar`, optionally `?bilingual=1` for Danish beside the translation. */
 export default async function PrintPage({ params, searchParams }: Args) {

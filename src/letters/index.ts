@@ -1,0 +1,7 @@
+export * from './cpr'
+export * from './csvRows'
+export * from './fill'
+export * from './letterInput'
+export * from './placeholderTypes'
+export * from './sms'
+export * from './unitCode'
