@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { runEngineBench } from './engine-bench'
 import { runMemoryBench } from './memory-bench'
 import { runPublishingBench } from './publishing-bench'
+import { runReadabilityBench } from './readability-bench'
 
 function print(title: string, figures: Record<string, number>, targets: Record<string, string> = {}): void {
   console.log(`\n${title}`)
@@ -22,6 +23,7 @@ try {
   const sections: Array<[string, () => Promise<Record<string, number>>, Record<string, string>]> = []
   sections.push(['Translation engine (20-paragraph document, one paragraph edited; 200-paragraph segment+join)', runEngineBench, { billed_per_changed_char: '<= 1.05' }])
   sections.push(['Translation memory: fuzzy matches for a 20-segment review screen', runMemoryBench, { fuzzy_lookup_p50_ms: '<= 200' }])
+  sections.push(['Readability: LIX and hints for a 20,000-word document', runReadabilityBench, { keystroke_recompute_p95_ms: '<= 50 (as the editor types)' }])
   sections.push(['Publishing: GraphQL leaflet in Arabic, 32 connections', runPublishingBench, { ratio_graphql_to_limit: '>= 0.5', graphql_get_ar_errors: '0' }])
   for (const [title, run, targets] of sections) print(title, await run(), targets)
 } finally {
