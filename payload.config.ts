@@ -26,6 +26,7 @@ import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { publishing } from './plugins/publishing'
 import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
+import { plainLanguage } from './plugins/plain-language'
 
 /** The collections written in Danish and translated; publishing Danish submits them for translation. */
 const TRANSLATED = {
@@ -76,6 +77,7 @@ export default buildConfig({
   // The features, in the order they wrap the config: publishing comes last so it sees every collection.
   plugins: [
     translationWorkflow({ collections: TRANSLATED }),
+    plainLanguage(),
     publishing({ collections: Object.keys(TRANSLATED) }),
   ],
   onInit: async (payload) => {
