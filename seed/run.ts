@@ -64,6 +64,9 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
       report.created++
     }
   }
+  const plain = await (await import('./plain-language')).seedPlainLanguage(payload)
+  report.created += plain.created
+  report.skipped += plain.skipped
   return report
 }
 
