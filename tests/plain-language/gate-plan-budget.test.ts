@@ -96,6 +96,11 @@ describe('the gate before translation', () => {
     const doc = await createLeaflet({ title: 'Afgørelse om tillæg', body: paragraphs(HARD), _status: 'published' })
     expect((await http.rest('GET', `leaflets/${doc.id}?locale=da`)).status).toBe(200)
     expect(await tasksOf('leaflets', doc.id)).toEqual([])
+    // "Translate all" skips it too, and says how many it held.
+    const all = await http.rest<{ documents: number; held: number }>('POST', 'translation-tasks/translate-all', { body: {}, auth: admin() })
+    expect(all.status).toBe(200)
+    expect(all.body.held).toBe(1)
+    expect(await tasksOf('leaflets', doc.id)).toEqual([])
   })
 
   it('an override needs a reason: none, blank or too short is a 400 and stores nothing', async () => {
