@@ -78,14 +78,14 @@ export interface Config {
     'translation-tasks': TranslationTask;
     'translation-memory': TranslationMemory;
     'glossary-terms': GlossaryTerm;
-    'audit-log': AuditLog;
-    'webhook-endpoints': WebhookEndpoint;
-    'webhook-deliveries': WebhookDelivery;
     'plain-words': PlainWord;
     'letter-practice': LetterPractice;
     'translation-budgets': TranslationBudget;
     'machine-translation-usage': MachineTranslationUsage;
     'readability-overrides': ReadabilityOverride;
+    'audit-log': AuditLog;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,14 +105,14 @@ export interface Config {
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'plain-words': PlainWordsSelect<false> | PlainWordsSelect<true>;
     'letter-practice': LetterPracticeSelect<false> | LetterPracticeSelect<true>;
     'translation-budgets': TranslationBudgetsSelect<false> | TranslationBudgetsSelect<true>;
     'machine-translation-usage': MachineTranslationUsageSelect<false> | MachineTranslationUsageSelect<true>;
     'readability-overrides': ReadabilityOverridesSelect<false> | ReadabilityOverridesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -200,16 +200,6 @@ export interface Leaflet {
     [k: string]: unknown;
   } | null;
   kind: 'general' | 'complaint-guidance' | 'questions' | 'letter-insert';
-  /**
-   * Languages that are live.
-   */
-  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
-  lang?: string | null;
-  dir?: string | null;
-  isFallback?: boolean | null;
-  availableLocales?: string[] | null;
-  translationStatus?: string | null;
-  html?: string | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -223,6 +213,16 @@ export interface Leaflet {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -289,16 +289,6 @@ export interface WelcomeMaterial {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Languages that are live.
-   */
-  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
-  lang?: string | null;
-  dir?: string | null;
-  isFallback?: boolean | null;
-  availableLocales?: string[] | null;
-  translationStatus?: string | null;
-  html?: string | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -312,6 +302,16 @@ export interface WelcomeMaterial {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -356,16 +356,6 @@ export interface LetterTemplate {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Languages that are live.
-   */
-  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
-  lang?: string | null;
-  dir?: string | null;
-  isFallback?: boolean | null;
-  availableLocales?: string[] | null;
-  translationStatus?: string | null;
-  html?: string | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -379,6 +369,16 @@ export interface LetterTemplate {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -412,16 +412,6 @@ export interface Method {
     [k: string]: unknown;
   } | null;
   category: 'citizen-involvement' | 'good-letter-practice';
-  /**
-   * Languages that are live.
-   */
-  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
-  lang?: string | null;
-  dir?: string | null;
-  isFallback?: boolean | null;
-  availableLocales?: string[] | null;
-  translationStatus?: string | null;
-  html?: string | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -435,6 +425,16 @@ export interface Method {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -475,16 +475,6 @@ export interface ReflectionQuestion {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Languages that are live.
-   */
-  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
-  lang?: string | null;
-  dir?: string | null;
-  isFallback?: boolean | null;
-  availableLocales?: string[] | null;
-  translationStatus?: string | null;
-  html?: string | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -498,6 +488,16 @@ export interface ReflectionQuestion {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
+  /**
+   * Languages that are live.
+   */
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -712,63 +712,6 @@ export interface GlossaryTerm {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
- */
-export interface AuditLog {
-  id: number;
-  at: string;
-  action: 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry' | 'readability-override';
-  user?: (number | null) | User;
-  collection: string;
-  documentId: number;
-  locale: string;
-  summary: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-endpoints".
- */
-export interface WebhookEndpoint {
-  id: number;
-  name: string;
-  url: string;
-  /**
-   * Shared secret for the HMAC-SHA256 signature (X-CMS-Signature).
-   */
-  secret: string;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries".
- */
-export interface WebhookDelivery {
-  id: number;
-  eventId: string;
-  endpoint: number | WebhookEndpoint;
-  event:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts?: number | null;
-  lastStatusCode?: number | null;
-  lastError?: string | null;
-  deliveredAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Words and phrases to avoid in Danish source, each with a plainer alternative. Inflected forms are found automatically.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -902,6 +845,63 @@ export interface ReadabilityOverride {
   score?: number | null;
   limit?: number | null;
   user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry' | 'readability-override';
+  user?: (number | null) | User;
+  collection: string;
+  documentId: number;
+  locale: string;
+  summary: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Shared secret for the HMAC-SHA256 signature (X-CMS-Signature).
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  eventId: string;
+  endpoint: number | WebhookEndpoint;
+  event:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1076,18 +1076,6 @@ export interface PayloadLockedDocument {
         value: number | GlossaryTerm;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null)
-    | ({
-        relationTo: 'webhook-endpoints';
-        value: number | WebhookEndpoint;
-      } | null)
-    | ({
-        relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
-      } | null)
-    | ({
         relationTo: 'plain-words';
         value: number | PlainWord;
       } | null)
@@ -1106,6 +1094,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readability-overrides';
         value: number | ReadabilityOverride;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1160,6 +1160,11 @@ export interface LeafletsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   kind?: T;
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1167,11 +1172,6 @@ export interface LeafletsSelect<T extends boolean = true> {
   availableLocales?: T;
   translationStatus?: T;
   html?: T;
-  readability?: T;
-  translateInto?: T;
-  targetLanguages?: T;
-  translationPriority?: T;
-  translationDueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1194,6 +1194,11 @@ export interface WelcomeMaterialsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1201,11 +1206,6 @@ export interface WelcomeMaterialsSelect<T extends boolean = true> {
   availableLocales?: T;
   translationStatus?: T;
   html?: T;
-  readability?: T;
-  translateInto?: T;
-  targetLanguages?: T;
-  translationPriority?: T;
-  translationDueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1229,6 +1229,11 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
         example?: T;
         id?: T;
       };
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1236,11 +1241,6 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
   availableLocales?: T;
   translationStatus?: T;
   html?: T;
-  readability?: T;
-  translateInto?: T;
-  targetLanguages?: T;
-  translationPriority?: T;
-  translationDueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1256,6 +1256,11 @@ export interface MethodsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   category?: T;
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1263,11 +1268,6 @@ export interface MethodsSelect<T extends boolean = true> {
   availableLocales?: T;
   translationStatus?: T;
   html?: T;
-  readability?: T;
-  translateInto?: T;
-  targetLanguages?: T;
-  translationPriority?: T;
-  translationDueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1290,6 +1290,11 @@ export interface ReflectionQuestionsSelect<T extends boolean = true> {
         help?: T;
         id?: T;
       };
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1297,11 +1302,6 @@ export interface ReflectionQuestionsSelect<T extends boolean = true> {
   availableLocales?: T;
   translationStatus?: T;
   html?: T;
-  readability?: T;
-  translateInto?: T;
-  targetLanguages?: T;
-  translationPriority?: T;
-  translationDueDate?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1458,49 +1458,6 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log_select".
- */
-export interface AuditLogSelect<T extends boolean = true> {
-  at?: T;
-  action?: T;
-  user?: T;
-  collection?: T;
-  documentId?: T;
-  locale?: T;
-  summary?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-endpoints_select".
- */
-export interface WebhookEndpointsSelect<T extends boolean = true> {
-  name?: T;
-  url?: T;
-  secret?: T;
-  active?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries_select".
- */
-export interface WebhookDeliveriesSelect<T extends boolean = true> {
-  eventId?: T;
-  endpoint?: T;
-  event?: T;
-  status?: T;
-  attempts?: T;
-  lastStatusCode?: T;
-  lastError?: T;
-  deliveredAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "plain-words_select".
  */
 export interface PlainWordsSelect<T extends boolean = true> {
@@ -1567,6 +1524,49 @@ export interface ReadabilityOverridesSelect<T extends boolean = true> {
   score?: T;
   limit?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  eventId?: T;
+  endpoint?: T;
+  event?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
