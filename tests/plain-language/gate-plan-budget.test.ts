@@ -206,7 +206,7 @@ describe('character budgets', () => {
     const usedBefore = async () => (await http.rest<{ departments: Array<{ code: string; used: number; level: string; limit: number | null }> }>('GET', 'plain-language/budgets', { auth: admin() })).body.departments.find((d) => d.code === 'BUF')!
     expect(await usedBefore()).toMatchObject({ used: 0, level: 'none' })
     const first = await createLeaflet({ title: 'Skolestart', department: world.departments.BUF, body: paragraphs(PLAIN), _status: 'published' }, editorBUF())
-    await drainJobs(t.payload)
+    await drainJobs(t.payload, 120_000)
     const firstTasks = await tasksOf('leaflets', first.id)
     const billed = firstTasks.reduce((n, task) => n + (task.billedCharacters ?? 0), 0)
     expect(billed).toBeGreaterThan(0)
@@ -230,12 +230,12 @@ describe('character budgets', () => {
     // The next document would cross 100 %: machine translation stops, a human translates.
     fake.calls.length = 0
     const second = await createLeaflet({ title: 'Forældremøde', department: world.departments.BUF, body: paragraphs('Vi inviterer dig til forældremøde på skolen. Mødet handler om skolestarten og om, hvad dit barn skal have med. Du er velkommen til at tage en tolk med.'), _status: 'published' }, editorBUF())
-    await drainJobs(t.payload)
+    await drainJobs(t.payload, 120_000)
     expect(fake.calls).toEqual([])
     const secondTasks = await tasksOf('leaflets', second.id)
     expect(secondTasks.map((task) => task.state)).toEqual(Array(6).fill('needs_human'))
     const en = secondTasks.find((task) => task.locale === 'en')!
     expect(en.history?.at(-1)?.note).toMatch(/budget/i)
     expect((await usedBefore()).used).toBe(billed)
-  })
+  }, 300_000)
 })
