@@ -7,6 +7,7 @@ const PURE_CORE = [
   'src/translation/**',
   'src/workflow/**',
   'src/readability/**',
+  'src/translationPlan/**',
   'src/followup/**',
   'src/letters/**',
   'src/subtitles/**',

@@ -79,6 +79,11 @@ export interface Config {
     'translation-memory': TranslationMemory;
     'glossary-terms': GlossaryTerm;
     'letter-counts': LetterCount;
+    'plain-words': PlainWord;
+    'letter-practice': LetterPractice;
+    'translation-budgets': TranslationBudget;
+    'machine-translation-usage': MachineTranslationUsage;
+    'readability-overrides': ReadabilityOverride;
     'audit-log': AuditLog;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -104,6 +109,11 @@ export interface Config {
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'letter-counts': LetterCountsSelect<false> | LetterCountsSelect<true>;
+    'plain-words': PlainWordsSelect<false> | PlainWordsSelect<true>;
+    'letter-practice': LetterPracticeSelect<false> | LetterPracticeSelect<true>;
+    'translation-budgets': TranslationBudgetsSelect<false> | TranslationBudgetsSelect<true>;
+    'machine-translation-usage': MachineTranslationUsageSelect<false> | MachineTranslationUsageSelect<true>;
+    'readability-overrides': ReadabilityOverridesSelect<false> | ReadabilityOverridesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -198,6 +208,19 @@ export interface Leaflet {
     [k: string]: unknown;
   } | null;
   kind: 'general' | 'complaint-guidance' | 'questions' | 'letter-insert';
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translateInto?: ('default' | 'all' | 'chosen' | 'none') | null;
+  targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  translationPriority?: ('high' | 'normal' | 'low') | null;
+  translationDueDate?: string | null;
   /**
    * Languages that are live.
    */
@@ -274,6 +297,19 @@ export interface WelcomeMaterial {
         id?: string | null;
       }[]
     | null;
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translateInto?: ('default' | 'all' | 'chosen' | 'none') | null;
+  targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  translationPriority?: ('high' | 'normal' | 'low') | null;
+  translationDueDate?: string | null;
   /**
    * Languages that are live.
    */
@@ -340,6 +376,19 @@ export interface LetterTemplate {
    * Inserts that follow this letter, in this order. Empty: the default inserts from Letter settings.
    */
   inserts?: (number | Leaflet)[] | null;
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translateInto?: ('default' | 'all' | 'chosen' | 'none') | null;
+  targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  translationPriority?: ('high' | 'normal' | 'low') | null;
+  translationDueDate?: string | null;
   /**
    * Languages that are live.
    */
@@ -383,6 +432,19 @@ export interface Method {
     [k: string]: unknown;
   } | null;
   category: 'citizen-involvement' | 'good-letter-practice';
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translateInto?: ('default' | 'all' | 'chosen' | 'none') | null;
+  targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  translationPriority?: ('high' | 'normal' | 'low') | null;
+  translationDueDate?: string | null;
   /**
    * Languages that are live.
    */
@@ -433,6 +495,19 @@ export interface ReflectionQuestion {
         id?: string | null;
       }[]
     | null;
+  readability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translateInto?: ('default' | 'all' | 'chosen' | 'none') | null;
+  targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  translationPriority?: ('high' | 'normal' | 'low') | null;
+  translationDueDate?: string | null;
   /**
    * Languages that are live.
    */
@@ -582,6 +657,10 @@ export interface TranslationTask {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The document's translation priority, set by its department.
+   */
+  priority?: ('high' | 'normal' | 'low') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -679,13 +758,150 @@ export interface LetterCount {
   createdAt: string;
 }
 /**
+ * Words and phrases to avoid in Danish source, each with a plainer alternative. Inflected forms are found automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plain-words".
+ */
+export interface PlainWord {
+  id: number;
+  /**
+   * Base form, e.g. "fremsende" (finds "fremsendes", "fremsendte") or a phrase like "i henhold til".
+   */
+  word: string;
+  plainer: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Before and after examples of real (anonymised) letter passages. Any editor can submit an example as a draft; an admin publishes it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-practice".
+ */
+export interface LetterPractice {
+  id: number;
+  title: string;
+  department: number | Department;
+  letterType:
+    'decision' | 'meeting-invitation' | 'reminder' | 'request' | 'information' | 'complaint-guidance' | 'other';
+  /**
+   * The passage as it was sent (anonymised: no names, CPR or addresses).
+   */
+  before: string;
+  /**
+   * The same passage in plain Danish.
+   */
+  after: string;
+  /**
+   * What was changed, e.g. "active verbs, one message per sentence, du instead of De".
+   */
+  whatChanged: string;
+  /**
+   * Why it works better for the reader.
+   */
+  why?: string | null;
+  /**
+   * LIX of the passage (computed on save).
+   */
+  beforeLix?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * LIX of the passage (computed on save).
+   */
+  afterLix?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submittedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Machine-translation characters per department and year: a warning at 80 %, human translation from 100 %.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-budgets".
+ */
+export interface TranslationBudget {
+  id: number;
+  label?: string | null;
+  department: number | Department;
+  year: number;
+  /**
+   * Billed characters allowed this year.
+   */
+  characters: number;
+  /**
+   * Used so far this year and the warning level (computed).
+   */
+  status?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "machine-translation-usage".
+ */
+export interface MachineTranslationUsage {
+  id: number;
+  at: string;
+  year: number;
+  department?: (number | null) | Department;
+  task?: (number | null) | TranslationTask;
+  locale?: string | null;
+  characters: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readability-overrides".
+ */
+export interface ReadabilityOverride {
+  id: number;
+  collection: 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions';
+  documentId: number;
+  reason: string;
+  /**
+   * The LIX the override was given for.
+   */
+  score?: number | null;
+  limit?: number | null;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry';
+  action: 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry' | 'readability-override';
   user?: (number | null) | User;
   collection: string;
   documentId: number;
@@ -964,6 +1180,26 @@ export interface PayloadLockedDocument {
         value: number | LetterCount;
       } | null)
     | ({
+        relationTo: 'plain-words';
+        value: number | PlainWord;
+      } | null)
+    | ({
+        relationTo: 'letter-practice';
+        value: number | LetterPractice;
+      } | null)
+    | ({
+        relationTo: 'translation-budgets';
+        value: number | TranslationBudget;
+      } | null)
+    | ({
+        relationTo: 'machine-translation-usage';
+        value: number | MachineTranslationUsage;
+      } | null)
+    | ({
+        relationTo: 'readability-overrides';
+        value: number | ReadabilityOverride;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -1036,6 +1272,11 @@ export interface LeafletsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   kind?: T;
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1065,6 +1306,11 @@ export interface WelcomeMaterialsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1098,6 +1344,11 @@ export interface LetterTemplatesSelect<T extends boolean = true> {
       };
   smsReminder?: T;
   inserts?: T;
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1120,6 +1371,11 @@ export interface MethodsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   category?: T;
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1149,6 +1405,11 @@ export interface ReflectionQuestionsSelect<T extends boolean = true> {
         help?: T;
         id?: T;
       };
+  readability?: T;
+  translateInto?: T;
+  targetLanguages?: T;
+  translationPriority?: T;
+  translationDueDate?: T;
   publishedLocales?: T;
   lang?: T;
   dir?: T;
@@ -1270,6 +1531,7 @@ export interface TranslationTasksSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  priority?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1320,6 +1582,77 @@ export interface LetterCountsSelect<T extends boolean = true> {
   day?: T;
   withTranslation?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plain-words_select".
+ */
+export interface PlainWordsSelect<T extends boolean = true> {
+  word?: T;
+  plainer?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-practice_select".
+ */
+export interface LetterPracticeSelect<T extends boolean = true> {
+  title?: T;
+  department?: T;
+  letterType?: T;
+  before?: T;
+  after?: T;
+  whatChanged?: T;
+  why?: T;
+  beforeLix?: T;
+  afterLix?: T;
+  submittedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-budgets_select".
+ */
+export interface TranslationBudgetsSelect<T extends boolean = true> {
+  label?: T;
+  department?: T;
+  year?: T;
+  characters?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "machine-translation-usage_select".
+ */
+export interface MachineTranslationUsageSelect<T extends boolean = true> {
+  at?: T;
+  year?: T;
+  department?: T;
+  task?: T;
+  locale?: T;
+  characters?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readability-overrides_select".
+ */
+export interface ReadabilityOverridesSelect<T extends boolean = true> {
+  collection?: T;
+  documentId?: T;
+  reason?: T;
+  score?: T;
+  limit?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }

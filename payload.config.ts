@@ -28,6 +28,7 @@ import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { letters } from './plugins/letters'
 import { publishing } from './plugins/publishing'
 import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
+import { plainLanguage } from './plugins/plain-language'
 
 /** The collections written in Danish and translated; publishing Danish submits them for translation. */
 const TRANSLATED = {
@@ -79,6 +80,7 @@ export default buildConfig({
   plugins: [
     translationWorkflow({ collections: TRANSLATED }),
     letters(),
+    plainLanguage(),
     publishing({ collections: Object.keys(TRANSLATED) }),
   ],
   onInit: async (payload) => {

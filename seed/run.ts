@@ -64,6 +64,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
       report.created++
     }
   }
+  await (await import('./plain-language')).seedPlainLanguage(payload)
   return report
 }
 

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { publicationChange } from './publicationChange'
 import { currentUser } from '../../src/access/roles'
 
-export type AuditAction = 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry'
+export type AuditAction = 'publish' | 'unpublish' | 'approve' | 'send-back' | 'submit' | 'retry' | 'readability-override'
 
 export async function writeAudit(
   req: PayloadRequest,

@@ -4,6 +4,7 @@ import { currentUser, editsDepartment, hasRole } from '../../src/access/roles'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from './translatedCollections'
 import { approveTranslation, retryTask, saveTranslation, type SegmentEdit, sendBack } from './review'
 import { submitSource } from './submitSource'
+import { SubmissionRefused } from './submissionPolicy'
 import { taskDashboard, documentLanguageStatus } from './progress'
 import { engineFor } from './engine/engineFor'
 import { exportLanguage, exportTask, importXliff } from './xliffExchange'
@@ -92,12 +93,19 @@ const submit = handler(async (req) => {
 const translateAll = handler(async (req) => {
   if (!hasRole(currentUser(req), 'admin')) throw new Forbidden(req.t)
   const engine = await engineFor(req.payload)
-  const totals = { documents: 0, created: 0, outdated: 0, unchanged: 0 }
+  const totals = { documents: 0, created: 0, outdated: 0, unchanged: 0, held: 0 }
   for (const collection of translatedCollections(req.payload.config)) {
     const docs = await req.payload.find({ collection, where: { publishedLocales: { in: ['da'] } }, locale: 'da', depth: 0, pagination: false, overrideAccess: true, req })
     for (const doc of docs.docs) {
-      const r = await submitSource(req.payload, engine, { collection, sourceDoc: { ...doc }, req })
+      const r = await submitSource(req.payload, engine, { collection, sourceDoc: { ...doc }, req }).catch((error: unknown) => {
+        if (error instanceof SubmissionRefused) return null
+        throw error
+      })
       totals.documents++
+      if (!r) {
+        totals.held++
+        continue
+      }
       totals.created += r.created
       totals.outdated += r.outdated
       totals.unchanged += r.unchanged

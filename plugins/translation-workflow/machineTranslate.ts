@@ -4,10 +4,16 @@ import { assembleSegments, planRetranslation } from '../../src/workflow/retransl
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { withDocumentLock } from './taskLock'
 import { loadTask, sameHashes, segmentHashes, type TaskDoc, transitionTask } from './taskRecords'
+import { submissionPolicyOf } from './submissionPolicy'
 import { writeTranslation } from './writeTranslation'
 import { qaSummary } from '../../src/translation/qa'
 
 export { WRITTEN_BY_WORKFLOW } from './writeTranslation'
+
+function departmentOf(task: TaskDoc): number | null {
+  const d = (task as { department?: unknown }).department
+  return typeof d === 'number' ? d : d && typeof d === 'object' ? ((d as { id?: number }).id ?? null) : null
+}
 
 async function loadSource(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
   const published = await payload.find({
@@ -57,8 +63,13 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const current = await loadCurrentTranslation(payload, task, engine)
     const plan = planRetranslation({ source: segments, previous: task.segments ?? [], current })
     const capability = TARGET_LANGUAGES[task.locale].machineTranslation
-    const result =
+    // The department's character budget (plain-language plugin): over it, a human translates.
+    const budget =
       capability === 'none' || plan.retranslate.length === 0
+        ? { allowed: true as const }
+        : await submissionPolicyOf(payload).machineTranslation({ payload, department: departmentOf(task), characters: plan.retranslate.reduce((n, s) => n + s.text.length, 0) })
+    const result =
+      capability === 'none' || plan.retranslate.length === 0 || !budget.allowed
         ? { texts: new Map<string, { text: string; origin: TaskSegment['origin']; reason?: string }>(), billedCharacters: 0, provider: 'none' }
         : await engine.translate({ segments: plan.retranslate, target: task.locale, context: task.documentTitle })
     const all = assembleSegments(plan, segments, result.texts)
@@ -84,8 +95,9 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
         },
         {
           req,
-          note:
-            capability === 'none'
+          note: !budget.allowed
+            ? budget.reason
+            : capability === 'none'
               ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}; ${plan.keep.length} kept`
               : `${plan.retranslate.length} segment(s) translated, ${plan.keep.length} kept`,
         },

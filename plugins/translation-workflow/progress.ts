@@ -4,9 +4,10 @@ import { currentUser } from '../../src/access/roles'
 import { TARGET_LOCALES, type TargetLocale } from '../../src/languages'
 import { type LanguageStatus, summariseLanguageStatus, TASK_STATES, type TaskState } from '../../src/workflow/taskStates'
 import { visibleLocales } from '../../src/workflow/taskPolicies'
+import { type LanguageOpenWork, openWorkByLanguage } from '../../src/translationPlan/openWork'
 
 /** Tasks by language and state: the progress board (translators see their languages). */
-export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: Record<string, Record<TaskState, number>>; total: number }> {
+export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: Record<string, Record<TaskState, number>>; total: number; openWork: Record<string, LanguageOpenWork> }> {
   const user = currentUser(req)
   const locales = visibleLocales(user)
   const byLanguage: Record<string, Record<TaskState, number>> = {}
@@ -14,12 +15,12 @@ export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: 
   for (const locale of locales) {
     byLanguage[locale] = Object.fromEntries(TASK_STATES.map((s) => [s, 0])) as Record<TaskState, number>
   }
-  const tasks = await req.payload.find({ collection: 'translation-tasks', where: { locale: { in: locales } }, depth: 0, pagination: false, overrideAccess: true, select: { locale: true, state: true } })
+  const tasks = await req.payload.find({ collection: 'translation-tasks', where: { locale: { in: locales } }, depth: 0, pagination: false, overrideAccess: true, select: { locale: true, state: true, documentTitle: true, dueDate: true, priority: true } })
   for (const task of tasks.docs) {
     byLanguage[task.locale][task.state as TaskState]++
     total++
   }
-  return { byLanguage, total }
+  return { byLanguage, total, openWork: openWorkByLanguage(tasks.docs, locales) }
 }
 
 /** The language strip of one document: what is live, and whether it is current, per language. */

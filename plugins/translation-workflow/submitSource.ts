@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { TARGET_LOCALES } from '../../src/languages'
 import type { TranslationEngine } from './engine/port'
+import { submissionPolicyOf } from './submissionPolicy'
 import { withDocumentLock } from './taskLock'
 import { sameHashes, segmentHashes, taskKey, type TaskDoc, transitionTask } from './taskRecords'
 
@@ -50,6 +50,9 @@ async function submitLocked(
 ): Promise<SubmitReport> {
   const { collection, sourceDoc, req } = args
   const documentId = sourceDoc.id as number
+  // The document's own choices (plain-language plugin): refused before anything is written.
+  const policy = submissionPolicyOf(payload)
+  await policy.admit({ collection, sourceDoc, req, payload })
   const hashes = Object.fromEntries(engine.segment(collection, sourceDoc).map((s) => [s.key, s.sourceHash]))
   const report: SubmitReport = { created: 0, outdated: 0, unchanged: 0 }
   const common = {
@@ -57,6 +60,7 @@ async function submitLocked(
     department: departmentId(sourceDoc),
     sourceVersion: String(sourceDoc.updatedAt ?? ''),
     sourceHashes: hashes,
+    ...policy.taskFields({ collection, sourceDoc }),
   }
   const existing = await payload.find({
     collection: 'translation-tasks',
@@ -67,7 +71,7 @@ async function submitLocked(
     req,
   })
   const byLocale = new Map(existing.docs.map((t) => [t.locale, t]))
-  for (const locale of TARGET_LOCALES) {
+  for (const locale of policy.targetLocales({ collection, sourceDoc })) {
     const task = byLocale.get(locale)
     if (!task) {
       const created = await payload.create({

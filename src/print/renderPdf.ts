@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { type Browser, chromium, type BrowserContext } from 'playwright-core'
+import { type Browser, chromium, type BrowserContext, type Page } from 'playwright-core'
 import { processGlobal } from '../processGlobal'
 import { readFont } from './fonts'
 
@@ -49,12 +49,27 @@ export async function closePdfBrowser(): Promise<void> {
  * Tagged (structure tree, /Lang per element from `lang` attributes, /Title from `<title>`) and
  * with an outline from the headings: what Digital Post and screen readers need.
  */
-async function printToPdf(context: BrowserContext, load: (page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<void>): Promise<Uint8Array> {
+export interface RenderPdfOptions {
+  /** Runs on the loaded page before printing (e.g. filling a table of contents with page numbers). */
+  beforePrint?: (page: Page) => Promise<unknown>
+  /** Page numbers in the footer ("3 / 12"). */
+  pageNumbers?: boolean
+}
+
+const PAGE_NUMBER_FOOTER = {
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+}
+
+async function printToPdf(context: BrowserContext, load: (page: Page) => Promise<void>, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   try {
     const page = await context.newPage()
     await load(page)
     await page.evaluate(() => document.fonts.ready)
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+    await options.beforePrint?.(page)
+    const footer = options.pageNumbers ? PAGE_NUMBER_FOOTER : {}
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, ...footer })
   } finally {
     await context.close()
   }
@@ -64,12 +79,16 @@ async function printToPdf(context: BrowserContext, load: (page: Awaited<ReturnTy
  * Renders a print page to PDF with Chromium, forwarding the caller's cookies so a signed-in
  * preview prints the same draft the user sees. Fonts are awaited so Arabic never prints as boxes.
  */
-export async function renderPdf(url: string, cookie: string | null): Promise<Uint8Array> {
+export async function renderPdf(url: string, cookie: string | null, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const context = await (await browser()).newContext({ extraHTTPHeaders: cookie ? { cookie } : {} })
-  return printToPdf(context, async (page) => {
-    const response = await page.goto(url, { waitUntil: 'networkidle' })
-    if (!response || !response.ok()) throw new Error(`print page answered ${response?.status() ?? 'nothing'}`)
-  })
+  return printToPdf(
+    context,
+    async (page) => {
+      const response = await page.goto(url, { waitUntil: 'networkidle' })
+      if (!response || !response.ok()) throw new Error(`print page answered ${response?.status() ?? 'nothing'}`)
+    },
+    options,
+  )
 }
 
 /**

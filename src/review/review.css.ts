@@ -27,4 +27,7 @@ form.filters { display: flex; gap: 1rem; margin-bottom: 1rem; align-items: end; 
 .xliff { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
 .xliff .ok { color: #05602f; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.open-work .overdue { color: #a00; font-weight: 700; }
+.budgets [data-level='warning'] td:last-child { color: #8a5a00; font-weight: 700; }
+.budgets [data-level='exhausted'] td:last-child { color: #a00; font-weight: 700; }
 `

@@ -35,7 +35,7 @@ it('Postgres restarting in the middle of a fan-out leaves every task valid and n
   const doc = await t.payload.create({
     collection: 'methods',
     locale: 'da',
-    data: { title: 'Dialogmøder i lokalområdet', category: 'citizen-involvement', department: world.departments.BIF, summary: 'Mød borgerne der, hvor de er.', _status: 'published' } as never,
+    data: { title: 'Dialogmøder i lokalområdet', category: 'citizen-involvement', department: world.departments.BIF, summary: 'Mød borgerne der, hvor de er.', translateInto: 'all', _status: 'published' } as never,
   })
   expect(doc.id).toBeTruthy()
   fake.delayTarget('AR', 2_000)

@@ -47,7 +47,7 @@ beforeAll(async () => {
   expect(leaflet.status).toBe(201)
   leafletId = leaflet.body.doc.id
   const method = await http.rest<{ doc: { id: number } }>('POST', 'methods?locale=da', {
-    body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: paragraphs('Et møde for alle borgere.'), _status: 'published' },
+    body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: paragraphs('Et møde for alle borgere.'), translateInto: 'all', _status: 'published' },
     auth: editor,
   })
   expect(method.status, JSON.stringify(method.body)).toBe(201)

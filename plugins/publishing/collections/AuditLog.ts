@@ -18,7 +18,7 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry'].map((a) => ({ label: a, value: a })),
+      options: ['publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry', 'readability-override'].map((a) => ({ label: a, value: a })),
     },
     { name: 'user', type: 'relationship', relationTo: 'users' },
     { name: 'collection', type: 'text', required: true },

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationPanel as TranslationPanel_530aa85acffda5c0d95a1ab64079aec8 } from '../../../../src/admin/TranslationPanel'
+import { ReadabilityPanel as ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8 } from '../../../../plugins/plain-language/components/ReadabilityPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/TranslationPanel#TranslationPanel": TranslationPanel_530aa85acffda5c0d95a1ab64079aec8,
+  "/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,8 @@ import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../languages'
 import { requireStaff } from '../../../review/session'
 import { TranslateAllButton } from '../../../review/TranslateAllButton'
 import { XliffExchange } from '../../../review/XliffExchange'
+import { OpenWork } from '../../../review/OpenWork'
+import { BudgetTable } from '../../../../plugins/plain-language/components/BudgetTable'
 import { TASK_STATE_LABELS, TASK_STATES, type TaskState } from '../../../workflow/taskStates'
 import { visibleLocales } from '../../../workflow/taskPolicies'
 
@@ -54,6 +56,9 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
           ))}
         </tbody>
       </table>
+      <h2>Open work and due dates</h2>
+      <OpenWork payload={payload} locales={mine} />
+      <BudgetTable payload={payload} user={user} />
       {hasRole(user, 'admin') ? <TranslateAllButton /> : null}
       {hasRole(user, 'admin') || hasRole(user, 'translator') ? (
         <XliffExchange downloads={(hasRole(user, 'admin') ? TARGET_LOCALES : languagesOf(user)).map((l) => ({ href: `/api/translation-tasks/xliff?locale=${l}`, label: `Open ${TARGET_LANGUAGES[l].label} tasks (XLIFF)` }))} />
@@ -110,6 +115,7 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
             <th>State</th>
             <th>Department</th>
             <th>Due</th>
+            <th>Priority</th>
             <th>QA errors</th>
           </tr>
         </thead>
@@ -123,6 +129,7 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
               <td className="status">{TASK_STATE_LABELS[task.state as TaskState]}</td>
               <td>{typeof task.department === 'object' && task.department ? task.department.code : ''}</td>
               <td>{task.dueDate ? new Date(task.dueDate).toLocaleDateString('da-DK') : ''}</td>
+              <td>{task.priority ?? 'normal'}</td>
               <td>{task.qaErrors ?? 0}</td>
             </tr>
           ))}

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { isAdminOrEditor, nobody } from '../access'
+
+/**
+ * The ledger of billed machine-translation characters, one row per provider call that billed,
+ * by department and year. Append-only and written by the server, so parallel jobs never lose a
+ * count (no read-modify-write of a running total).
+ */
+export const MachineTranslationUsage: CollectionConfig = {
+  slug: 'machine-translation-usage',
+  labels: { singular: 'Machine-translation use', plural: 'Machine-translation use' },
+  admin: { defaultColumns: ['at', 'department', 'locale', 'characters'], group: 'Plain language' },
+  access: { read: isAdminOrEditor, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-at',
+  fields: [
+    { name: 'at', type: 'date', required: true },
+    { name: 'year', type: 'number', required: true, index: true },
+    { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
+    { name: 'task', type: 'relationship', relationTo: 'translation-tasks' },
+    { name: 'locale', type: 'text' },
+    { name: 'characters', type: 'number', required: true },
+  ],
+}

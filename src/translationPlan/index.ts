@@ -1,0 +1,4 @@
+/** Per-document translation choices and department budgets. Pure. */
+export * from './budget'
+export * from './targetLocales'
+export * from './openWork'
