@@ -1,9 +1,15 @@
 import * as migration_20261126_091721_initial from './20261126_091721_initial';
+import * as migration_20261126_205018_delivery_letters_plain_language from './20261126_205018_delivery_letters_plain_language';
 
 export const migrations = [
   {
     up: migration_20261126_091721_initial.up,
     down: migration_20261126_091721_initial.down,
-    name: '20261126_091721_initial'
+    name: '20261126_091721_initial',
+  },
+  {
+    up: migration_20261126_205018_delivery_letters_plain_language.up,
+    down: migration_20261126_205018_delivery_letters_plain_language.down,
+    name: '20261126_205018_delivery_letters_plain_language'
   },
 ];
