@@ -685,6 +685,7 @@ export interface TaskSegment {
   editedBy?: number | null;
   editedAt?: string | null;
   confirmedBy?: number | null;
+  note?: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
