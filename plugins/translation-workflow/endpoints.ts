@@ -5,7 +5,7 @@ import { isTranslatedCollection, type TranslatedCollection, translatedCollection
 import { approveTranslation, retryTask, saveTranslation, type SegmentEdit, sendBack } from './review'
 import { submitSource } from './submitSource'
 import { SubmissionRefused } from './submissionPolicy'
-import { taskDashboard, documentLanguageStatus } from './progress'
+import { taskDashboard, documentLanguagePanel, documentLanguageStatus } from './progress'
 import { engineFor } from './engine/engineFor'
 import { exportLanguage, exportTask, importXliff } from './xliffExchange'
 import { concordance, taskSuggestions } from './suggestions'
@@ -122,6 +122,15 @@ export const workflowEndpoints: Endpoint[] = [
     path: '/language-status',
     method: 'get',
     handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
+  },
+  {
+    path: '/language-panel',
+    method: 'get',
+    handler: handler(async (req) => {
+      const user = currentUser(req)
+      if (!user?.roles?.some((r) => r !== 'api-consumer')) throw new Forbidden(req.t)
+      return documentLanguagePanel(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))
+    }),
   },
   {
     path: '/:id/save',
