@@ -222,7 +222,7 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
                   <p className="missing">
                     Missing codes:{' '}
                     {missing.map((c) => (
-                      <button key={c.key} type="button" className="chip-button" onClick={() => insert(c.key)} aria-label={`Insert ${segmentCodes[c.key]?.description ?? c.key} into ${label}`}>
+                      <button key={c.key} type="button" className="chip-button" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(c.key)} aria-label={`Insert ${segmentCodes[c.key]?.description ?? c.key} into ${label}`}>
                         <bdi dir="ltr">{segmentCodes[c.key]?.label ?? c.key}</bdi>
                       </button>
                     ))}

@@ -125,6 +125,8 @@ export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function Seg
       range.setStartAfter(chip)
     }
     range.collapse(true)
+    // A click on a missing-code button took the focus; typing goes on in the editor, after the code.
+    el.focus()
     selection?.removeAllRanges()
     selection?.addRange(range)
     commit()
