@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { balanceMarkup, missingCodes, segmentLabel } from '../../src/review/chipMarkup'
-import { describeQaIssue } from '../../src/review/qaInWords'
-import { actionsFor } from '../../src/review/taskActions'
-import { describeInlineCodes } from '../../src/translation/inlineCodes'
-import { inlineToMarkup, type LexicalNode } from '../../src/translation/inline'
-import { tagsBalanced } from '../../src/translation/markup'
-import { addedCodes, pairPoRoundTrips, poTextOf, restoreProtectedCodes, XliffPlanError } from '../../src/translation/xliffImportPlan'
+import { balanceMarkup, missingCodes, segmentLabel } from '../../../src/review/chipMarkup'
+import { describeQaIssue } from '../../../src/review/qaInWords'
+import { actionsFor } from '../../../src/review/taskActions'
+import { describeInlineCodes } from '../../../src/translation/inlineCodes'
+import { inlineToMarkup, type LexicalNode } from '../../../src/translation/inline'
+import { tagsBalanced } from '../../../src/translation/markup'
+import { addedCodes, pairPoRoundTrips, poTextOf, restoreProtectedCodes, XliffPlanError } from '../../../src/translation/xliffImportPlan'
 
 const text = (t: string, format = 0): LexicalNode => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
 
