@@ -68,7 +68,11 @@ beforeAll(async () => {
   for (const deadline = Date.now() + 180_000; ; await new Promise((r) => setTimeout(r, 1000))) {
     const board = await api<{ byLanguage: Record<string, Record<string, number>> }>('translation-tasks/dashboard')
     const queued = Object.values(board.body.byLanguage).reduce((n, l) => n + l.queued, 0)
-    if (queued === 0 && board.body.byLanguage.ar.machine_translated > 0) break
+    if (queued === 0 && board.body.byLanguage.ar.machine_translated > 0) {
+      const failed = Object.values(board.body.byLanguage).reduce((n, l) => n + l.failed, 0)
+      expect(failed, 'machine translation failed for some tasks (see their failureReason)').toBe(0)
+      break
+    }
     if (Date.now() > deadline) throw new Error(`machine translation did not finish: ${JSON.stringify(board.body)}`)
   }
   mkdirSync(SCREENS, { recursive: true })
