@@ -2,6 +2,7 @@
  * What the review screen offers in each task state: the same rules as the state machine
  * (src/workflow/taskStates.ts), so a button is never shown for an action the server would refuse.
  */
+import { EDITABLE_STATES } from '../workflow/taskPolicies'
 import { allowedEvents, TASK_STATES, type TaskState } from '../workflow/taskStates'
 
 export interface TaskActions {
@@ -12,7 +13,7 @@ export interface TaskActions {
 }
 
 /** Saving starts the review, and approval starts it too, so both are offered wherever review can start or goes on. */
-const EDITABLE: TaskState[] = ['machine_translated', 'needs_human', 'in_review']
+const EDITABLE: readonly TaskState[] = EDITABLE_STATES
 
 export function actionsFor(state: string): TaskActions {
   if (!(TASK_STATES as readonly string[]).includes(state)) return { save: false, approve: false, sendBack: false, retry: false }

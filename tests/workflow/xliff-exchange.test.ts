@@ -247,7 +247,7 @@ describe('XLIFF round trips through translate-toolkit (protected text visible, f
         title: 'Klagevejledning',
         kind: 'complaint-guidance',
         department: world.departments.BIF,
-        body: richText(para(text('Ring på 33 66 33 66 eller læs mere på https://www.kk.dk/klage.')), para(text('Fristen er '), text('fire uger', 1), text('.'))),
+        body: doc(p('Ring på 33 66 33 66 eller læs mere på https://www.kk.dk/klage.'), p('Fristen er ', b('fire uger'), '.')),
         _status: 'published',
       },
       auth: { token: world.actors.editorBIF.token },
