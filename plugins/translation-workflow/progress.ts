@@ -86,6 +86,8 @@ function waitingFor(state: TaskState | undefined, live: boolean, reason: string 
       return { status: 'outdated', text: live ? 'Outdated: the Danish changed; the last approved text stays live until the new one is approved' : 'Outdated: the Danish changed; being translated again' }
     case 'failed':
       return { status: 'failed', text: `Machine translation failed${reason ? `: ${reason}` : ''}; a translator or editor can retry` }
+    case 'withdrawn':
+      return { status: 'withdrawn', text: 'Withdrawn: taken offline (Danish is shown)' }
   }
 }
 
