@@ -221,9 +221,6 @@ export interface Leaflet {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
-  /**
-   * Languages that are live.
-   */
   publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   lang?: string | null;
   dir?: string | null;
@@ -310,9 +307,6 @@ export interface WelcomeMaterial {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
-  /**
-   * Languages that are live.
-   */
   publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   lang?: string | null;
   dir?: string | null;
@@ -389,9 +383,6 @@ export interface LetterTemplate {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
-  /**
-   * Languages that are live.
-   */
   publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   lang?: string | null;
   dir?: string | null;
@@ -445,9 +436,6 @@ export interface Method {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
-  /**
-   * Languages that are live.
-   */
   publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   lang?: string | null;
   dir?: string | null;
@@ -508,9 +496,6 @@ export interface ReflectionQuestion {
   targetLanguages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   translationPriority?: ('high' | 'normal' | 'low') | null;
   translationDueDate?: string | null;
-  /**
-   * Languages that are live.
-   */
   publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
   lang?: string | null;
   dir?: string | null;
@@ -685,6 +670,7 @@ export interface TaskSegment {
   editedBy?: number | null;
   editedAt?: string | null;
   confirmedBy?: number | null;
+  note?: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

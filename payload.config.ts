@@ -49,6 +49,8 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   admin: {
     user: Users.slug,
+    // Gravatar would send a hash of every staff e-mail to a third party on every page (and break offline).
+    avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
   },
   collections: [Leaflets, WelcomeMaterials, LetterTemplates, Methods, ReflectionQuestions, Departments, Media, Users],

@@ -14,7 +14,8 @@ export const publishedLocalesField: Field = {
   type: 'select',
   hasMany: true,
   options: ALL_LOCALES.map((code) => ({ label: languageOf(code).label, value: code })),
-  admin: { readOnly: true, position: 'sidebar', description: 'Languages that are live.' },
+  // Kept by the server for reads and fallbacks; the translation panel shows the same thing in words.
+  admin: { readOnly: true, hidden: true },
 }
 
 export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {

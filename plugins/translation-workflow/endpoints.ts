@@ -5,10 +5,10 @@ import { isTranslatedCollection, type TranslatedCollection, translatedCollection
 import { approveTranslation, retryTask, saveTranslation, type SegmentEdit, sendBack } from './review'
 import { submitSource } from './submitSource'
 import { SubmissionRefused } from './submissionPolicy'
-import { taskDashboard, documentLanguageStatus } from './progress'
+import { taskDashboard, documentLanguagePanel, documentLanguageStatus } from './progress'
 import { engineFor } from './engine/engineFor'
 import { exportLanguage, exportTask, importXliff } from './xliffExchange'
-import { taskSuggestions } from './suggestions'
+import { concordance, taskSuggestions } from './suggestions'
 
 function xliffResponse({ xml, filename }: { xml: string; filename: string }): Response {
   return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' } })
@@ -55,9 +55,9 @@ function segmentEdits(value: unknown): SegmentEdit[] {
   if (value === undefined) return []
   const valid =
     Array.isArray(value) &&
-    value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string' && ['undefined', 'string'].includes(typeof (e as { base?: unknown }).base))
-  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string, "base"?: string }', 400, undefined, true)
-  return (value as SegmentEdit[]).map((e) => ({ key: e.key, text: e.text, ...(e.base !== undefined ? { base: e.base } : {}) }))
+    value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string' && ['undefined', 'string'].includes(typeof (e as { base?: unknown }).base) && ['undefined', 'string'].includes(typeof (e as { note?: unknown }).note))
+  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string, "base"?: string, "note"?: string }', 400, undefined, true)
+  return (value as SegmentEdit[]).map((e) => ({ key: e.key, text: e.text, ...(e.base !== undefined ? { base: e.base } : {}), ...(e.note !== undefined ? { note: e.note } : {}) }))
 }
 
 /** Segment keys whose changed Danish the translator confirms the translation still fits. */
@@ -124,6 +124,15 @@ export const workflowEndpoints: Endpoint[] = [
     handler: handler(async (req) => documentLanguageStatus(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))),
   },
   {
+    path: '/language-panel',
+    method: 'get',
+    handler: handler(async (req) => {
+      const user = currentUser(req)
+      if (!user?.roles?.some((r) => r !== 'api-consumer')) throw new Forbidden(req.t)
+      return documentLanguagePanel(req, contentCollection(req, req.searchParams.get('collection')), Number(req.searchParams.get('id')))
+    }),
+  },
+  {
     path: '/:id/save',
     method: 'post',
     handler: handler(async (req) => {
@@ -147,6 +156,7 @@ export const workflowEndpoints: Endpoint[] = [
   },
   { path: '/xliff', method: 'get', handler: xliffDownload((req) => exportLanguage(req.payload, req, req.searchParams.get('locale'))) },
   { path: '/xliff', method: 'post', handler: handler(async (req) => importXliff(req.payload, await engineFor(req.payload), req, (await req.text?.()) ?? '')) },
+  { path: '/concordance', method: 'get', handler: handler(async (req) => concordance(req, req.searchParams.get('locale'), req.searchParams.get('q'))) },
   { path: '/:id/suggestions', method: 'get', handler: handler(async (req) => taskSuggestions(req.payload, req, taskId(req))) },
   { path: '/:id/xliff', method: 'get', handler: xliffDownload((req) => exportTask(req.payload, req, taskId(req))) },
   { path: '/:id/retry', method: 'post', handler: handler(async (req) => retryTask(req.payload, req, taskId(req))) },

@@ -52,6 +52,15 @@ export const translationWorkflow =
     const ownCollections = [{ ...translationTasksCollection(translated), endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms]
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // My queue and the dashboard, reachable from Payload's own navigation and dashboard.
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin/ReviewNavLinks#ReviewNavLinks'],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/ReviewDashboardCard#ReviewDashboardCard'],
+        },
+      },
       collections: [...collections, ...ownCollections],
       jobs: {
         ...config.jobs,

@@ -61,6 +61,8 @@ export interface SegmentEdit {
   text: string
   /** The text the translator started from; a segment someone else changed since is a conflict. */
   base?: string
+  /** A comment on the segment for the next translator; "" removes it. */
+  note?: string
 }
 
 /**
@@ -100,11 +102,13 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
     const at = new Date().toISOString()
     const byKey = new Map(edits.map((e) => [e.key, e.text]))
     const confirmed = new Set(confirm)
+    const notes = new Map(edits.filter((e) => e.note !== undefined).map((e) => [e.key, e.note!.trim()]))
+    const withNote = (s: TaskSegment): TaskSegment => (notes.has(s.key) ? { ...s, note: notes.get(s.key) || undefined } : s)
     const segments = (task.segments ?? []).map((s): TaskSegment => {
-      if (byKey.has(s.key) && byKey.get(s.key) !== s.text) return { ...s, text: byKey.get(s.key)!, origin: 'human', changed: false, reason: null, editedBy: user, editedAt: at }
+      if (byKey.has(s.key) && byKey.get(s.key) !== s.text) return withNote({ ...s, text: byKey.get(s.key)!, origin: 'human', changed: false, reason: null, editedBy: user, editedAt: at })
       // Sending the same text again is not a confirmation (a client may send every segment): only `confirm` is.
-      if (confirmed.has(s.key)) return { ...s, changed: false, confirmedBy: user }
-      return s
+      if (confirmed.has(s.key)) return withNote({ ...s, changed: false, confirmedBy: user })
+      return withNote(s)
     })
     const checked = withQa(engine, task, segments)
     await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task, req), checked.segments, { req })

@@ -5,6 +5,9 @@ import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { isTargetLocale, SOURCE_LANGUAGE, SOURCE_LOCALE, TARGET_LANGUAGES, type TargetLocale } from '../../src/languages'
 import { glossaryHints } from '../../src/review/glossaryHints'
 import { buildXliff, parseXliff, XliffError, type XliffFile, type XliffUnit } from '../../src/translation/xliff'
+import { addedCodes, documentOfOriginal, pairPoRoundTrips, restoreProtectedCodes, XliffPlanError } from '../../src/translation/xliffImportPlan'
+import { isTranslatedCollection, translatedCollections } from './translatedCollections'
+import { protectedTextsOf } from './codeLabels'
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { assertMayReview, saveTranslation } from './review'
 import { loadTask, type TaskDoc } from './taskRecords'
@@ -30,7 +33,7 @@ function notesFor(segment: TaskSegment, hints: string[]): string[] {
   ]
 }
 
-function fileOf(task: TaskDoc, glossary: GlossaryTermDoc[]): XliffFile {
+function fileOf(task: TaskDoc, glossary: GlossaryTermDoc[], protectedTexts: Record<string, Record<string, string>>): XliffFile {
   const segments = task.segments ?? []
   const hints = glossaryHints(segments, glossary, task.locale)
   const units: XliffUnit[] = segments.map((s) => ({
@@ -40,7 +43,7 @@ function fileOf(task: TaskDoc, glossary: GlossaryTermDoc[]): XliffFile {
     state: TARGET_STATE[s.origin] ?? 'needs-translation',
     notes: notesFor(s, hints[s.key] ?? []),
   }))
-  return { original: `${task.collection}/${task.documentId}`, sourceLanguage: SOURCE_LANGUAGE.bcp47, targetLanguage: TARGET_LANGUAGES[task.locale].bcp47, title: task.documentTitle, units }
+  return { original: `${task.collection}/${task.documentId}`, sourceLanguage: SOURCE_LANGUAGE.bcp47, targetLanguage: TARGET_LANGUAGES[task.locale].bcp47, title: task.documentTitle, units, protectedTexts }
 }
 
 async function glossaryTerms(payload: Payload): Promise<GlossaryTermDoc[]> {
@@ -51,7 +54,7 @@ async function glossaryTerms(payload: Payload): Promise<GlossaryTermDoc[]> {
 export async function exportTask(payload: Payload, req: PayloadRequest, taskId: number): Promise<{ xml: string; filename: string }> {
   const task = await loadTask(payload, taskId, req)
   assertMayReview(req, task)
-  return { xml: buildXliff([fileOf(task, await glossaryTerms(payload))]), filename: `${task.collection}-${task.documentId}-${task.locale}.xlf` }
+  return { xml: buildXliff([fileOf(task, await glossaryTerms(payload), await protectedTextsOf(payload, task))]), filename: `${task.collection}-${task.documentId}-${task.locale}.xlf` }
 }
 
 /** Every task still open for translation in one language, one `<file>` each: a whole batch for an agency. */
@@ -69,7 +72,8 @@ export async function exportLanguage(payload: Payload, req: PayloadRequest, loca
     req,
   })
   const glossary = await glossaryTerms(payload)
-  const files = tasks.docs.map((t) => fileOf(t, glossary))
+  const files: XliffFile[] = []
+  for (const t of tasks.docs) files.push(fileOf(t, glossary, await protectedTextsOf(payload, t)))
   return { xml: buildXliff(files), filename: `translations-${locale}.xlf`, tasks: files.length }
 }
 
@@ -79,10 +83,14 @@ interface PlannedImport {
 }
 
 async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, locale: TargetLocale): Promise<TaskDoc> {
-  const [collection, documentId] = file.original.split('/')
+  const document = documentOfOriginal(file.original)
+  if (!document || !isTranslatedCollection(payload.config, document.collection)) {
+    throw new APIError(`<file original="${file.original}">: not a document of this CMS; "original" must be "<collection>/<id>" with a collection among ${translatedCollections(payload.config).join(', ')}. Nothing was imported.`, 400, undefined, true)
+  }
+  const { collection, documentId } = document
   const found = await payload.find({
     collection: 'translation-tasks',
-    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: Number(documentId) || 0 } }, { locale: { equals: locale } }] },
+    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }, { locale: { equals: locale } }] },
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -104,7 +112,14 @@ function plan(file: XliffFile, task: TaskDoc): PlannedImport {
   // The Danish moved on since the export: a translation of the old text must not land on the new one.
   const stale = file.units.filter((u) => u.source !== segments.get(u.id)!.source).map((u) => u.id)
   if (stale.length) throw new APIError(`${where}: the Danish changed since this file was exported (${stale.join(', ')}); export again. Nothing was imported.`, 409, undefined, true)
-  const edits = file.units.filter((u) => u.target !== undefined && u.target.trim() !== '' && u.target !== segments.get(u.id)!.text).map((u) => ({ key: u.id, text: u.target! }))
+  // A CAT tool may write a protected code out as its text; the code goes back where the text is.
+  const targets = file.units.filter((u) => u.target !== undefined && u.target.trim() !== '').map((u) => ({ key: u.id, text: restoreProtectedCodes(u.target!, u.source, u.codeTexts) }))
+  // The README's promise: a changed inline code is refused, not stored with a QA error afterwards.
+  for (const { key, text } of targets) {
+    const added = addedCodes(segments.get(key)!.source, text)
+    if (added.length) throw new APIError(`${where}: unit "${key}" adds inline code(s) the Danish does not have: ${added.join(', ')}. Remove them and import again. Nothing was imported.`, 400, undefined, true)
+  }
+  const edits = targets.filter((e) => e.text !== segments.get(e.key)!.text)
   return { task, edits }
 }
 
@@ -117,9 +132,9 @@ export async function importXliff(payload: Payload, engine: TranslationEngine, r
   if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES) throw new APIError(`The XLIFF is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB`, 413, undefined, true)
   let files: XliffFile[]
   try {
-    files = parseXliff(xml)
+    files = pairPoRoundTrips(parseXliff(xml))
   } catch (error) {
-    if (error instanceof XliffError) throw new APIError(error.message, 400, undefined, true)
+    if (error instanceof XliffError || error instanceof XliffPlanError) throw new APIError(error.message, 400, undefined, true)
     throw error
   }
   const plans: PlannedImport[] = []

@@ -6,6 +6,9 @@ import { escapeText, FORMAT_TAGS, tokenize } from './markup'
  * TMGMT), so a language can be translated outside the CMS and brought back. Segment markup maps to
  * XLIFF inline codes: formatting and links to `<g>`, protected text and line breaks to `<x/>`.
  * The code's id says what it stands for (`b.1`, `a.0`, `x.3`, `br.2`), so import needs no state.
+ * Protected text (a phone number, URL, e-mail, {{placeholder}}) is a `<ph>` whose content is that
+ * text: CAT tools show it in the tag, and translate-toolkit's xliff2po keeps it in the PO text
+ * (it drops an empty `<x/>`, and never reads `equiv-text`).
  */
 
 export interface XliffUnit {
@@ -16,6 +19,13 @@ export interface XliffUnit {
   /** XLIFF 1.2 target state, e.g. `translated`, `needs-review-translation`. */
   state?: string
   notes?: string[]
+  /**
+   * Where a PO-based tool says the unit came from (`<context-group name="po-reference">`'s
+   * `sourcefile`): translate-toolkit's xliff2po writes the unit id there and po2xliff gives it back.
+   */
+  location?: string
+  /** The text inside the source's `<ph id="x.n">` codes, by n: what each protected code stands for. */
+  codeTexts?: Record<string, string>
 }
 
 /** One `<file>`: one document in one target language. A download may hold many. */
@@ -26,6 +36,8 @@ export interface XliffFile {
   targetLanguage: string
   title?: string
   units: XliffUnit[]
+  /** Per unit id, the protected text behind each `<x id>` (written as `<ph>` content). */
+  protectedTexts?: Record<string, Record<string, string>>
 }
 
 export class XliffError extends Error {
@@ -43,8 +55,8 @@ function attr(value: string): string {
   return escapeText(value).replace(/"/g, '&quot;')
 }
 
-/** Segment markup → XLIFF inline content. */
-export function markupToXliff(markup: string): string {
+/** Segment markup → XLIFF inline content; `protectedText` gives the text behind `<x id="n"/>` when known. */
+export function markupToXliff(markup: string, protectedText: (id: string) => string | undefined = () => undefined): string {
   let counter = 0
   const stack: string[] = []
   return tokenize(markup)
@@ -59,15 +71,18 @@ export function markupToXliff(markup: string): string {
         stack.pop()
         return '</g>'
       }
-      return t.tag === 'br' ? `<x id="br.${++counter}" ctype="lb"/>` : `<x id="x.${attr(t.id ?? '')}" ctype="x-protected"/>`
+      if (t.tag === 'br') return `<x id="br.${++counter}" ctype="lb"/>`
+      const shown = protectedText(t.id ?? '')
+      return shown !== undefined ? `<ph id="x.${attr(t.id ?? '')}" ctype="x-protected">${escapeText(shown)}</ph>` : `<x id="x.${attr(t.id ?? '')}" ctype="x-protected"/>`
     })
     .join('')
 }
 
-function unit(u: XliffUnit): string {
-  const target = u.target !== undefined && u.target !== '' ? `\n        <target state="${attr(u.state ?? 'translated')}">${markupToXliff(u.target)}</target>` : ''
+function unit(u: XliffUnit, protectedText: (unitId: string, id: string) => string | undefined): string {
+  const shown = (id: string) => protectedText(u.id, id)
+  const target = u.target !== undefined && u.target !== '' ? `\n        <target state="${attr(u.state ?? 'translated')}">${markupToXliff(u.target, shown)}</target>` : ''
   const notes = (u.notes ?? []).map((n) => `\n        <note>${escapeText(n)}</note>`).join('')
-  return `      <trans-unit id="${attr(u.id)}" resname="${attr(u.id)}" xml:space="preserve">\n        <source>${markupToXliff(u.source)}</source>${target}${notes}\n      </trans-unit>`
+  return `      <trans-unit id="${attr(u.id)}" resname="${attr(u.id)}" xml:space="preserve">\n        <source>${markupToXliff(u.source, shown)}</source>${target}${notes}\n      </trans-unit>`
 }
 
 function file(doc: XliffFile): string[] {
@@ -75,7 +90,7 @@ function file(doc: XliffFile): string[] {
     `  <file original="${attr(doc.original)}" source-language="${attr(doc.sourceLanguage)}" target-language="${attr(doc.targetLanguage)}" datatype="x-lexical-segments">`,
     doc.title ? `    <header>\n      <note>${escapeText(doc.title)}</note>\n    </header>` : '    <header/>',
     '    <body>',
-    ...doc.units.map(unit),
+    ...doc.units.map((u) => unit(u, (unitId, id) => doc.protectedTexts?.[unitId]?.[id])),
     '    </body>',
     '  </file>',
   ]
@@ -91,7 +106,7 @@ function openCode(name: string, id: string, where: string): { open: string; clos
   if (name === 'g') {
     if (FORMAT_TAG_NAMES.has(kind)) return { open: `<${kind}>`, close: `</${kind}>` }
     if ((kind === 'a' || kind === 'f') && /^\d+$/.test(ref)) return { open: `<${kind} id="${ref}">`, close: `</${kind}>` }
-  } else if (name === 'x') {
+  } else if (name === 'x' || name === 'ph') {
     if (kind === 'br') return '<br/>'
     if (kind === 'x' && /^\d+$/.test(ref)) return `<x id="${ref}"/>`
   }
@@ -117,6 +132,10 @@ export function parseXliff(xml: string): XliffFile[] {
   let skipped = 0
   let inNote = false
   let note = ''
+  /** Inside a `<ph>`: its content is the protected text itself, not translatable text. */
+  let inPlaceholder = 0
+  let placeholder = { id: '', text: '' }
+  let context: { sourcefile: boolean; text: string } | undefined
   const where = () => `line ${parser.line + 1}${current ? `, unit "${current.id}"` : ''}`
 
   parser.onerror = (error) => {
@@ -138,7 +157,12 @@ export function parseXliff(xml: string): XliffFile[] {
         capture.open.push({ name, close: '' })
         return
       }
+      if (inPlaceholder) throw new XliffError(`${where()}: inline code <${name}> inside a <ph>`)
       const code = openCode(name, attrs.id ?? '', where())
+      if (name === 'ph') {
+        inPlaceholder++
+        placeholder = { id: (attrs.id ?? '').replace(/^x\./, ''), text: '' }
+      }
       if (typeof code === 'string') {
         // sax reports a close tag for `<x/>` too; the entry is popped there.
         capture.open.push({ name, close: '' })
@@ -163,6 +187,8 @@ export function parseXliff(xml: string): XliffFile[] {
     } else if (name === 'note') {
       inNote = true
       note = ''
+    } else if (name === 'context' && current) {
+      context = { sourcefile: attrs['context-type'] === 'sourcefile', text: '' }
     }
   }
   parser.onclosetag = (rawName) => {
@@ -177,6 +203,13 @@ export function parseXliff(xml: string): XliffFile[] {
     } else if (capture) {
       const open = capture.open.pop()
       if (open && open.name === name) capture.markup += open.close
+      if (name === 'ph') {
+        inPlaceholder--
+        if (capture.into === 'source' && current) current.codeTexts = { ...current.codeTexts, [placeholder.id]: placeholder.text }
+      }
+    } else if (name === 'context' && context) {
+      if (context.sourcefile && current) current.location = context.text.trim()
+      context = undefined
     } else if (name === 'trans-unit' && current) {
       doc!.units.push(current)
       current = undefined
@@ -188,7 +221,12 @@ export function parseXliff(xml: string): XliffFile[] {
   }
   const text = (t: string) => {
     if (skipped > 0) return
+    if (inPlaceholder) {
+      placeholder.text += t
+      return
+    }
     if (capture) capture.markup += escapeText(t)
+    else if (context) context.text += t
     else if (inNote) note += t
   }
   parser.ontext = text

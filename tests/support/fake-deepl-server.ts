@@ -40,7 +40,8 @@ export interface FakeDeepl {
   close(): Promise<void>
 }
 
-const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'
+// Letters all three Arabic-script languages share (no ي ك): the wrong-language check must not read nonsense as Arabic.
+const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقلمنهو'
 const TEXT_ONLY = new Set(['UR', 'FA', 'PS', 'BS', 'SR', 'HR', 'CKB', 'KMR'])
 const SUPPORTED = new Set(['EN-GB', 'EN-US', 'AR', 'TR', 'PL', 'UK', 'DA', 'DE', ...TEXT_ONLY])
 const ARABIC_SCRIPT = new Set(['AR', 'UR', 'FA', 'PS', 'CKB'])

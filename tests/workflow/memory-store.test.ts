@@ -18,3 +18,13 @@ it('stores translation memory in Postgres and prefers approved human entries', a
   expect((await memory.lookup(['h1'], 'tr')).size).toBe(0)
   expect((await t.payload.count({ collection: 'translation-memory' })).totalDocs).toBe(2)
 })
+
+it('records the same sentence from two jobs at once without failing either (regression: "entryKey is invalid" failed a task)', async () => {
+  const memory = payloadTranslationMemory(t.payload)
+  const entry = (text: string) => ({ sourceHash: 'same-letter-greeting', target: 'tr' as const, sourceText: 'Kære {{citizenName}}', text, origin: 'machine' as const })
+  for (let round = 0; round < 5; round++) {
+    const results = await Promise.allSettled([memory.record([entry(`Sayın ${round}a`)]), memory.record([entry(`Sayın ${round}b`)]), memory.record([entry(`Sayın ${round}c`)])])
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([])
+  }
+  expect((await t.payload.count({ collection: 'translation-memory', where: { sourceHash: { equals: 'same-letter-greeting' } } })).totalDocs).toBe(1)
+})

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { World } from '../support/fixtures'
 import type { Credentials, httpApi } from '../support/http'
@@ -67,7 +71,7 @@ describe('XLIFF export and import for CAT tools and agencies', () => {
     expect(r.headers.get('content-type')).toMatch(/application\/x-xliff\+xml/)
     expect(r.headers.get('content-disposition')).toContain(`leaflets-${leafletId}-ar.xlf`)
     expect(r.xml).toContain(`<file original="leaflets/${leafletId}" source-language="da-DK" target-language="ar"`)
-    expect(r.xml).toMatch(/<trans-unit id="body\.0"[^>]*>\s*<source>Ring på <g id="b\.1" ctype="bold"><x id="x\.0" ctype="x-protected"\/><\/g>\.<\/source>/)
+    expect(r.xml).toMatch(/<trans-unit id="body\.0"[^>]*>\s*<source>Ring på <g id="b\.1" ctype="bold"><ph id="x\.0" ctype="x-protected">33 66 33 66<\/ph><\/g>\.<\/source>/)
     expect(r.xml).toMatch(/<target state="needs-review-translation">/)
     expect(r.xml).toContain('<note>Glossary: Borgerrådgiveren: keep as written</note>')
     expect((await download(`translation-tasks/${ar.id}/xliff`, { token: world.actors.editorBIF.token })).status).toBe(403)
@@ -169,5 +173,150 @@ describe('XLIFF export and import for CAT tools and agencies', () => {
     const r = await upload(withTarget(exported, 'body.1', 'اكتب إلى Borgerrådgiveren.'))
     expect(r.status).toBe(409)
     expect(r.body.errors?.[0]?.message).toMatch(/\(title\); export again/)
+  })
+})
+
+/**
+ * Files as translate-toolkit 3.8 writes them (Debian's `translate-toolkit`; PyPI is out of reach).
+ * `po2xliff -t exported.xlf` copies the exported `<file>` unchanged and appends one
+ * `<file original="<po name>">` of 1.1-namespaced units whose targets are the PO's plain text and
+ * whose `po-reference` context names the exported unit (convert/po2xliff.py, storage/poxliff.py).
+ * When the tools are installed the tests run them; `poXliffLikeTranslateToolkit` is checked to
+ * write byte-for-byte what they write, and stands in for them where they are not installed.
+ */
+const TOOLKIT = existsSync('/usr/bin/po2xliff') && existsSync('/usr/bin/xliff2po')
+
+function poUnits(xml: string): Array<{ id: string; source: string; target: string }> {
+  return [...xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>([\s\S]*?)<\/source>(?:\s*<target[^>]*>([\s\S]*?)<\/target>)?/g)].map((m) => ({
+    id: m[1],
+    // What xliff2po keeps: text, <g> content and <ph> content; <x/> codes vanish.
+    source: m[2].replace(/<x [^>]*\/>/g, '').replace(/<[^>]+>/g, ''),
+    target: (m[3] ?? '').replace(/<x [^>]*\/>/g, '').replace(/<[^>]+>/g, ''),
+  }))
+}
+
+const PO_HEADER = [
+  'Project-Id-Version: PACKAGE VERSION',
+  'Report-Msgid-Bugs-To: ',
+  'POT-Creation-Date: 2026-01-01 00:00+0000',
+  'PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE',
+  'Last-Translator: FULL NAME &lt;EMAIL@ADDRESS&gt;',
+  'Language-Team: LANGUAGE &lt;LL@li.org&gt;',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=UTF-8',
+  'Content-Transfer-Encoding: 8bit',
+  'X-Generator: Translate Toolkit 3.8.4',
+  '',
+].join('\n')
+const TT_UNIT = '<ns0:trans-unit xmlns:ns0="urn:oasis:names:tc:xliff:document:1.1" xml:space="preserve"'
+
+function poXliffLikeTranslateToolkit(exported: string, targets: Record<string, string>, poName = 'translation.po'): string {
+  const language = /target-language="([^"]+)"/.exec(exported)![1]
+  const exportedUnits = poUnits(exported)
+  // poxliff numbers its units after the template's: the header gets n + 2, then one each.
+  const first = exportedUnits.length + 2
+  const header = `      ${TT_UNIT} id="${first}" approved="no" restype="x-gettext-domain-header"><ns0:source>${PO_HEADER}</ns0:source>\n        <target>${PO_HEADER}</target>\n      </ns0:trans-unit>`
+  const units = exportedUnits.map((u, i) => {
+    const target = targets[u.id] ?? u.target
+    // xliff2po marks every unapproved unit fuzzy; po2xliff writes fuzzy as approved="no", and nothing for an empty one.
+    return `      ${TT_UNIT} id="${first + 1 + i}"${target ? ' approved="no"' : ''}><ns0:source>${u.source}</ns0:source>\n        <target>${target}</target>\n        <context-group name="po-reference" purpose="location"><context context-type="sourcefile">${u.id}</context></context-group>\n      </ns0:trans-unit>`
+  })
+  const head = exported.replace('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">', '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">').replace(/\n<\/xliff>\n?$/, '')
+  return `${head}\n  <file original="${poName}" source-language="da-DK" target-language="${language}" datatype="po">\n    <body>\n${[header, ...units].join('\n')}\n    </body>\n  </file>\n</xliff>\n`
+}
+
+/** The real round trip: xliff2po, the translator edits msgstr, po2xliff -t with the export as template. */
+function roundTripWithToolkit(exported: string, edit: (po: string) => string): { po: string; xliff: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-'))
+  writeFileSync(join(dir, 'export.xlf'), exported)
+  execFileSync('xliff2po', ['export.xlf', 'translation.po'], { stdio: 'pipe', cwd: dir })
+  const po = readFileSync(join(dir, 'translation.po'), 'utf8')
+  writeFileSync(join(dir, 'translation.po'), edit(po))
+  // Relative names, as a translator types them: po2xliff writes the PO's path into <file original>.
+  execFileSync('po2xliff', ['-t', 'export.xlf', 'translation.po', 'back.xlf'], { stdio: 'pipe', cwd: dir })
+  return { po, xliff: readFileSync(join(dir, 'back.xlf'), 'utf8') }
+}
+
+describe('XLIFF round trips through translate-toolkit (protected text visible, foreign files answered with a 400)', () => {
+  let guideId: number
+  const guideTask = () => task('leaflets', guideId)
+
+  beforeAll(async () => {
+    const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+      body: {
+        title: 'Klagevejledning',
+        kind: 'complaint-guidance',
+        department: world.departments.BIF,
+        body: doc(p('Ring på 33 66 33 66 eller læs mere på https://www.kk.dk/klage.'), p('Fristen er ', b('fire uger'), '.')),
+        _status: 'published',
+      },
+      auth: { token: world.actors.editorBIF.token },
+    })
+    expect(leaflet.status, JSON.stringify(leaflet.body)).toBe(201)
+    guideId = leaflet.body.doc.id
+    await drainJobs(t.payload)
+  })
+
+  it('exports protected text inside <ph>, so xliff2po keeps the phone number and the URL in the PO text', async () => {
+    const exported = (await download(`translation-tasks/${(await guideTask()).id}/xliff`)).xml
+    expect(exported).toContain('<source>Ring på <ph id="x.0" ctype="x-protected">33 66 33 66</ph> eller læs mere på <ph id="x.1" ctype="x-protected">https://www.kk.dk/klage</ph>.</source>')
+    const msgid = TOOLKIT ? roundTripWithToolkit(exported, (po) => po).po : poUnits(exported).map((u) => `msgid "${u.source}"`).join('\n')
+    expect(msgid).toContain('msgid "Ring på 33 66 33 66 eller læs mere på https://www.kk.dk/klage."')
+  })
+
+  it.skipIf(!TOOLKIT)('writes test files exactly as translate-toolkit po2xliff -t does', async () => {
+    const exported = (await download(`translation-tasks/${(await guideTask()).id}/xliff`)).xml
+    const real = roundTripWithToolkit(exported, (po) => po.replace(/(msgid "Fristen er fire uger\."\nmsgstr ")[^"]*"/, '$1المهلة أربعة أسابيع."')).xliff
+    expect(poXliffLikeTranslateToolkit(exported, { 'body.1': 'المهلة أربعة أسابيع.' })).toBe(real.replace(/POT-Creation-Date: [^\n]*/g, 'POT-Creation-Date: 2026-01-01 00:00+0000'))
+  })
+
+  it('imports a po2xliff -t file: the document is found from the exported <file> beside it, the protected codes go back in place', async () => {
+    const before = await guideTask()
+    const exported = (await download(`translation-tasks/${before.id}/xliff`)).xml
+    const edits = { 'body.0': 'اتصل على 33 66 33 66 أو اقرأ المزيد على https://www.kk.dk/klage.', title: 'دليل الشكاوى' }
+    const file = TOOLKIT
+      ? roundTripWithToolkit(exported, (po) => po.replace(/(msgid "Ring på [^"]*"\nmsgstr ")[^"]*"/, `$1${edits['body.0']}"`).replace(/(msgid "Klagevejledning"\nmsgstr ")[^"]*"/, `$1${edits.title}"`)).xliff
+      : poXliffLikeTranslateToolkit(exported, edits)
+    expect(file).toContain('<file original="translation.po"')
+    const r = await upload(file)
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body.tasks).toEqual([{ id: before.id, locale: 'ar', imported: 2, state: 'in_review' }])
+    const after = Object.fromEntries((await guideTask()).segments.map((s) => [s.key, s]))
+    expect(after['body.0']).toMatchObject({ text: 'اتصل على <x id="0"/> أو اقرأ المزيد على <x id="1"/>.', origin: 'human' })
+    expect(after['body.0'].qa.filter((q) => q.severity === 'error')).toEqual([])
+    expect(after.title.text).toBe('دليل الشكاوى')
+    // The bold the PO could not carry is missing: stored, and QA blocks approval until the translator puts it back.
+    expect(after['body.1']).toEqual(before.segments.find((s) => s.key === 'body.1'))
+  })
+
+  it.each([
+    ['translation.po', /<file original="translation.po"> does not name a document as "<collection>\/<id>"/],
+    ['nonsense/1', /<file original="nonsense\/1">: not a document of this CMS; "original" must be "<collection>\/<id>"/],
+    ['', /A <file> without "original" does not name a document/],
+  ])('answers 400 with a message for <file original="%s"> that names no document and cannot be paired; nothing stored', async (original, message) => {
+    const before = await guideTask()
+    const exported = (await download(`translation-tasks/${before.id}/xliff`)).xml
+    const alone = withTarget(exported, 'title', 'عنوان').replace(`original="leaflets/${guideId}"`, `original="${original}"`)
+    const r = await upload(alone)
+    expect(r.status, JSON.stringify(r.body)).toBe(400)
+    expect(r.body.errors?.[0]?.message).toMatch(message)
+    expect(r.body.errors?.[0]?.message).toMatch(/Nothing was imported/)
+    // po2xliff without -t: a PO-only file (XLIFF 1.1, no target language) cannot name its document either.
+    const poOnly = poXliffLikeTranslateToolkit(exported, { title: 'عنوان' }, original || 'messages.po').replace(/ {2}<file original="leaflets\/\d+"[\s\S]*?<\/file>\n/, '')
+    const r2 = await upload(poOnly)
+    expect(r2.status, JSON.stringify(r2.body)).toBe(400)
+    expect((await guideTask()).segments).toEqual(before.segments)
+  })
+
+  it('refuses an added formatting code (<g id="i.1"> where the Danish has none) and stores nothing', async () => {
+    const before = await guideTask()
+    const exported = (await download(`translation-tasks/${before.id}/xliff`)).xml
+    const added = withTarget(withTarget(exported, 'title', 'دليل'), 'body.1', 'المهلة <g id="b.1" ctype="bold">أربعة أسابيع</g> <g id="i.1" ctype="italic">فقط</g>.')
+    const r = await upload(added)
+    expect(r.status, JSON.stringify(r.body)).toBe(400)
+    expect(r.body.errors?.[0]?.message).toMatch(/unit "body.1" adds inline code\(s\) the Danish does not have: italic \(i\)/)
+    expect((await guideTask()).segments).toEqual(before.segments)
+    const viaPo = poXliffLikeTranslateToolkit(exported, { 'body.1': 'المهلة &lt;i&gt;أربعة&lt;/i&gt; أسابيع.' })
+    expect((await upload(viaPo)).status).toBe(200)
   })
 })

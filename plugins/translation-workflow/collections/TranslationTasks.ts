@@ -27,6 +27,8 @@ export const translationTasksCollection = (translated: string[]): CollectionConf
     defaultColumns: ['documentTitle', 'locale', 'state', 'assignee', 'dueDate', 'updatedAt'],
     group: 'Translation',
     listSearchableFields: ['documentTitle'],
+    // Translators and editors work in My queue (/review); the raw collection is for admins repairing data.
+    hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
   },
   access: { read: readTasks, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [

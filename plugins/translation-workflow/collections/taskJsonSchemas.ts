@@ -43,6 +43,8 @@ export const segmentSchema: JSONSchema4 = {
     editedBy: nullable({ type: 'number' }),
     editedAt: nullable({ type: 'string' }),
     confirmedBy: nullable({ type: 'number' }),
+    /** A translator's comment on this segment, for the next translator (kept through re-translation). */
+    note: { type: 'string' },
   },
 }
 

@@ -29,9 +29,20 @@ export function payloadTranslationMemory(payload: Payload): TranslationMemory {
       for (const entry of entries) {
         const key = entryKey(entry.sourceHash, entry.target, entry.origin)
         const data = { entryKey: key, sourceHash: entry.sourceHash, locale: entry.target, origin: entry.origin, sourceText: entry.sourceText, text: entry.text, provider: entry.provider ?? null }
-        const existing = await payload.find({ collection: 'translation-memory', where: { entryKey: { equals: key } }, limit: 1, depth: 0 })
+        const find = () => payload.find({ collection: 'translation-memory', where: { entryKey: { equals: key } }, limit: 1, depth: 0 })
+        const existing = await find()
         if (existing.docs[0]) await payload.update({ collection: 'translation-memory', id: existing.docs[0].id, data })
-        else await payload.create({ collection: 'translation-memory', data })
+        else {
+          try {
+            await payload.create({ collection: 'translation-memory', data })
+          } catch (error) {
+            // Two jobs translating the same sentence at once (parallel tasks, "Kære {{citizenName}}" in
+            // every letter): the other one created the entry between our find and create. Update it.
+            const created = await find()
+            if (!created.docs[0]) throw error
+            await payload.update({ collection: 'translation-memory', id: created.docs[0].id, data })
+          }
+        }
       }
     },
   }

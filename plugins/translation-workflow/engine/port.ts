@@ -13,6 +13,8 @@ export interface QaIssue {
   code: string
   severity: 'error' | 'warning'
   message: string
+  /** e.g. `{ missing: ['b', 'x#0'], added: [] }` for tags-changed: the review screen names the codes in words. */
+  details?: Record<string, unknown>
 }
 
 export interface SourceSegment {

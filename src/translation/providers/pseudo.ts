@@ -3,7 +3,8 @@ import { tokenize } from '../markup'
 import type { MachineTranslationProvider, TranslateRequest, TranslateResponse } from './types'
 
 const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', c: 'ç', n: 'ñ' }
-const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'
+// Letters all three Arabic-script languages share (no ي ك): the wrong-language check must not read nonsense as Arabic.
+const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقلمنهو'
 
 function pseudoWord(word: string, rtl: boolean): string {
   if (!rtl) return [...word].map((ch) => ACCENTED[ch] ?? ch).join('') + (word.length > 3 ? '~' : '')

@@ -8,6 +8,7 @@ import { tagsChangedCheck } from './tagsChanged'
 import { tagsUnbalancedCheck } from './tagsUnbalanced'
 import type { QaCheck } from './types'
 import { untranslatedCheck } from './untranslated'
+import { wrongLanguageCheck } from './wrongLanguage'
 import { wrongScriptCheck } from './wrongScript'
 
 /** Every QA check, in the order the review screen lists what they find. Add a check here. */
@@ -21,5 +22,6 @@ export const QA_CHECKS: readonly QaCheck[] = [
   glossaryTermNotUsedCheck,
   lengthRatioCheck,
   wrongScriptCheck,
+  wrongLanguageCheck,
   untranslatedCheck,
 ]

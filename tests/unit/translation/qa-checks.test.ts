@@ -44,6 +44,18 @@ const TABLE: Record<string, { pass: Case[]; fail: Case[] }> = {
     pass: [{ source: 'Log ind med MitID i dag', target: 'سجّل الدخول باستخدام MitID اليوم', locale: 'ar', glossary: [mitid] }],
     fail: [{ source: 'Velkommen til kommunen', target: 'Welcome to the municipality', locale: 'ar' }],
   },
+  'wrong-language': {
+    pass: [
+      { source: 'Du kan klage inden for fire uger.', target: 'يمكنك تقديم شكوى إلى البلدية خلال أربعة أسابيع.', locale: 'ar' },
+      { source: 'Du kan klage inden for fire uger.', target: 'آپ چار ہفتوں کے اندر بلدیہ میں شکایت درج کر سکتے ہیں۔', locale: 'ur' },
+      { source: 'Du kan klage inden for fire uger.', target: 'شما می‌توانید ظرف چهار هفته به شهرداری شکایت کنید.', locale: 'fa' },
+    ],
+    fail: [
+      { source: 'Du kan klage inden for fire uger.', target: 'يمكنك تقديم شكوى إلى البلدية خلال أربعة أسابيع.', locale: 'ur' },
+      { source: 'Du kan klage inden for fire uger.', target: 'آپ چار ہفتوں کے اندر بلدیہ میں شکایت درج کر سکتے ہیں۔', locale: 'fa' },
+      { source: 'Du kan klage inden for fire uger.', target: 'شما می‌توانید ظرف چهار هفته به شهرداری شکایت کنید.', locale: 'ar' },
+    ],
+  },
   untranslated: {
     pass: [{ source: 'Velkommen til kommunen', target: 'Welcome to the municipality' }],
     fail: [{ source: 'Velkommen til kommunen', target: 'Velkommen til kommunen' }],

@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationPanel as TranslationPanel_530aa85acffda5c0d95a1ab64079aec8 } from '../../../../src/admin/TranslationPanel'
 import { ReadabilityPanel as ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8 } from '../../../../plugins/plain-language/components/ReadabilityPanel'
+import { ReviewNavLinks as ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da } from '../../../../src/admin/ReviewNavLinks'
+import { ReviewDashboardCard as ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498 } from '../../../../src/admin/ReviewDashboardCard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/TranslationPanel#TranslationPanel": TranslationPanel_530aa85acffda5c0d95a1ab64079aec8,
   "/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8,
+  "/src/admin/ReviewNavLinks#ReviewNavLinks": ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da,
+  "/src/admin/ReviewDashboardCard#ReviewDashboardCard": ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -11,6 +11,23 @@ import { visibleLocales } from '../../../workflow/taskPolicies'
 
 export const dynamic = 'force-dynamic'
 
+type QueueTask = { id: number; collection: string; documentId: number; documentTitle: string; locale: keyof typeof TARGET_LANGUAGES; state: string; dueDate?: string | null; priority?: string | null; qaErrors?: number | null; department?: number | { code?: string | null } | null }
+
+/** A translator of Arabic and Urdu sees a document once, with a link per language, not once per language. */
+function groupByDocument(tasks: QueueTask[]) {
+  const groups = new Map<string, { key: string; title: string; department: string; due: string | null; priority: string; qaErrors: number; tasks: QueueTask[] }>()
+  for (const task of tasks) {
+    const key = `${task.collection}/${task.documentId}`
+    const group = groups.get(key) ?? { key, title: task.documentTitle, department: typeof task.department === 'object' && task.department ? (task.department.code ?? '') : '', due: null, priority: task.priority ?? 'normal', qaErrors: 0, tasks: [] }
+    group.tasks.push(task)
+    group.qaErrors += task.qaErrors ?? 0
+    if (task.dueDate && (!group.due || task.dueDate < group.due)) group.due = task.dueDate
+    groups.set(key, group)
+  }
+  for (const group of groups.values()) group.tasks.sort((a, b) => TARGET_LOCALES.indexOf(a.locale) - TARGET_LOCALES.indexOf(b.locale))
+  return [...groups.values()]
+}
+
 type Search = { state?: string; department?: string; locale?: string; due?: string }
 
 /** My queue: the tasks of the signed-in translator's languages, filterable, soonest due first. */
@@ -34,7 +51,7 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
   return (
     <>
       <h1>My queue</h1>
-      <table aria-label="Tasks by language and state" className="dashboard">
+      <table id="dashboard" aria-label="Tasks by language and state" className="dashboard">
         <thead>
           <tr>
             <th>Language</th>
@@ -107,12 +124,11 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
         </label>
         <button type="submit">Filter</button>
       </form>
-      <table className="queue">
+      <table className="queue" aria-label="Documents waiting, with a link per language">
         <thead>
           <tr>
             <th>Document</th>
-            <th>Language</th>
-            <th>State</th>
+            <th>Languages</th>
             <th>Department</th>
             <th>Due</th>
             <th>Priority</th>
@@ -120,17 +136,24 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
           </tr>
         </thead>
         <tbody>
-          {tasks.docs.map((task) => (
-            <tr key={task.id} data-task={task.id}>
+          {groupByDocument(tasks.docs).map((group) => (
+            <tr key={group.key} data-document={group.key}>
+              <td>{group.title}</td>
               <td>
-                <a href={`/review/${task.id}`}>{task.documentTitle}</a>
+                <ul className="languages">
+                  {group.tasks.map((task) => (
+                    <li key={task.id} data-task={task.id} data-locale={task.locale}>
+                      <a href={`/review/${task.id}`} aria-label={`${group.title}, ${TARGET_LANGUAGES[task.locale].label}: ${TASK_STATE_LABELS[task.state as TaskState]}`}>
+                        <span className="language">{TARGET_LANGUAGES[task.locale].label}</span> · <span className="status">{TASK_STATE_LABELS[task.state as TaskState]}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
               </td>
-              <td>{TARGET_LANGUAGES[task.locale].label}</td>
-              <td className="status">{TASK_STATE_LABELS[task.state as TaskState]}</td>
-              <td>{typeof task.department === 'object' && task.department ? task.department.code : ''}</td>
-              <td>{task.dueDate ? new Date(task.dueDate).toLocaleDateString('da-DK') : ''}</td>
-              <td>{task.priority ?? 'normal'}</td>
-              <td>{task.qaErrors ?? 0}</td>
+              <td>{group.department}</td>
+              <td>{group.due ? new Date(group.due).toLocaleDateString('da-DK') : ''}</td>
+              <td>{group.priority}</td>
+              <td>{group.qaErrors}</td>
             </tr>
           ))}
         </tbody>

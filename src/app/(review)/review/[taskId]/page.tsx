@@ -4,9 +4,10 @@ import { ReviewForm } from '../../../../review/ReviewForm'
 import { XliffExchange } from '../../../../review/XliffExchange'
 import { glossaryHints } from '../../../../review/glossaryHints'
 import { requireStaff } from '../../../../review/session'
-import { TASK_STATE_LABELS, type TaskState } from '../../../../workflow/taskStates'
+import { TASK_STATE_LABELS } from '../../../../workflow/taskStates'
 import type { TaskSegment } from '../../../../../plugins/translation-workflow/engine/port'
 import { fuzzySuggestions } from '../../../../../plugins/translation-workflow/engine/fuzzyMemory'
+import { inlineCodesOf } from '../../../../../plugins/translation-workflow/codeLabels'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,20 +24,17 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
   const terms = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false })
   const hints = glossaryHints(segments, terms.docs, task.locale)
   const suggestions = await fuzzySuggestions(payload, segments, task.locale)
+  const codes = await inlineCodesOf(payload, { collection: task.collection, documentId: task.documentId, segments })
   const source = (await payload.findByID({ collection: task.collection as 'leaflets', id: task.documentId, depth: 0, draft: true, disableErrors: true, select: { slug: true } })) as { slug?: string } | null
   return (
     <>
       <h1>
         {task.documentTitle} <small>→ {language.label}</small>
       </h1>
-      <p>
-        State: <span className="status" data-state={task.state}>{TASK_STATE_LABELS[task.state as TaskState]}</span>
-        {task.provider ? ` · machine translation: ${task.provider}` : ''}
-        {task.failureReason ? ` · ${task.failureReason}` : ''}
-      </p>
+      {task.provider ? <p className="provider">Machine translation: {task.provider}</p> : null}
       {(task.comments ?? []).map((c) => (
         <p key={c.id ?? c.at} className="comment">
-          Comment: {c.text}
+          Comment from {c.at ? new Date(c.at).toLocaleDateString('da-DK') : 'a reviewer'}: {c.text}
         </p>
       ))}
       {source?.slug ? (
@@ -47,7 +45,19 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
         </p>
       ) : null}
       <XliffExchange downloads={[{ href: `/api/translation-tasks/${task.id}/xliff`, label: 'Download XLIFF for a CAT tool' }]} reloadAfterImport />
-      <ReviewForm taskId={task.id} state={task.state} locale={task.locale} lang={language.bcp47} dir={language.dir} segments={segments} hints={hints} suggestions={suggestions} />
+      <ReviewForm
+        taskId={task.id}
+        state={task.state}
+        stateLabels={TASK_STATE_LABELS}
+        failureReason={task.failureReason}
+        locale={task.locale}
+        lang={language.bcp47}
+        dir={language.dir}
+        segments={segments}
+        hints={hints}
+        suggestions={suggestions}
+        codes={codes}
+      />
     </>
   )
 }
