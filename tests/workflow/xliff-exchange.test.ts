@@ -9,12 +9,15 @@ import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
 import { b, doc, p, paragraphs } from '../support/lexical'
+import { startDelivery } from '../support/delivery'
 
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
 let world: World
 let http: Awaited<ReturnType<typeof httpApi>>
 let leafletId: number
+let leafletSlug: string
+let delivery: Awaited<ReturnType<typeof startDelivery>>
 let methodId: number
 
 type Segment = { key: string; source: string; text: string; origin: string; qa: Array<{ severity: string; code: string }> }
@@ -44,12 +47,13 @@ beforeAll(async () => {
   ;({ t, world, http, stop } = await startWorkflowWorld())
   await t.payload.create({ collection: 'glossary-terms', data: { term: 'Borgerrådgiveren', doNotTranslate: true } })
   const editor = { token: world.actors.editorBIF.token }
-  const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+  const leaflet = await http.rest<{ doc: { id: number; slug: string } }>('POST', 'leaflets?locale=da', {
     body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: world.departments.BIF, body: doc(p('Ring på ', b('33 66 33 66'), '.'), p('Skriv til Borgerrådgiveren.')), _status: 'published' },
     auth: editor,
   })
   expect(leaflet.status).toBe(201)
   leafletId = leaflet.body.doc.id
+  leafletSlug = leaflet.body.doc.slug
   const method = await http.rest<{ doc: { id: number } }>('POST', 'methods?locale=da', {
     body: { title: 'Borgermøde', category: 'citizen-involvement', department: world.departments.BIF, body: paragraphs('Et møde for alle borgere.'), translateInto: 'all', _status: 'published' },
     auth: editor,
@@ -57,8 +61,10 @@ beforeAll(async () => {
   expect(method.status, JSON.stringify(method.body)).toBe(201)
   methodId = method.body.doc.id
   await drainJobs(t.payload)
+  delivery = await startDelivery(t.databaseUrl)
 }, 120_000)
 afterAll(async () => {
+  await delivery?.close()
   await stop?.()
 })
 
@@ -92,8 +98,9 @@ describe('XLIFF export and import for CAT tools and agencies', () => {
     expect(byKey['body.1']).toEqual(before.segments.find((s) => s.key === 'body.1'))
     const draft = await t.payload.findByID({ collection: 'leaflets', id: leafletId, locale: 'ar', draft: true, depth: 0 })
     expect(draft.title).toBe('كيف تقدم شكوى')
-    const pub = await http.rest<{ title: string; isFallback: boolean }>('GET', `leaflets/${leafletId}?locale=ar`)
-    expect(pub.body).toMatchObject({ title: 'Sådan klager du', isFallback: true })
+    // Imported text is a draft: the public (the delivery API) still gets the Danish.
+    const pub = await delivery.graphql<{ Leaflet: { title: string; isFallback: boolean } }>(`{ Leaflet(locale: ar, slug: "${leafletSlug}") { title isFallback } }`)
+    expect(pub.body.data?.Leaflet).toMatchObject({ title: 'Sådan klager du', isFallback: true })
   })
 
   it('exports every open task of a language in one file and imports them all back', async () => {
@@ -242,7 +249,7 @@ describe('XLIFF round trips through translate-toolkit (protected text visible, f
   const guideTask = () => task('leaflets', guideId)
 
   beforeAll(async () => {
-    const leaflet = await http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
+    const leaflet = await http.rest<{ doc: { id: number; slug: string } }>('POST', 'leaflets?locale=da', {
       body: {
         title: 'Klagevejledning',
         kind: 'complaint-guidance',
