@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 import { SOURCE_LOCALE } from '../languages'
 import { currentUser, hasRole } from './roles'
+import { forbidden } from '../api/httpErrors'
 
 /** Set by the workflow when an approved translation task publishes its locale. */
 export const PUBLISHED_BY_WORKFLOW = 'publishedByWorkflow'
@@ -16,12 +16,7 @@ export const guardPublishing: CollectionBeforeChangeHook = ({ data, req, context
   const user = currentUser(req)
   if (!user || hasRole(user, 'admin') || context[PUBLISHED_BY_WORKFLOW] === true) return data
   if (hasRole(user, 'editor') && req.locale === SOURCE_LOCALE) return data
-  throw new APIError(
-    req.locale === SOURCE_LOCALE
+  throw forbidden(req.locale === SOURCE_LOCALE
       ? 'Only the owning department\'s editors publish the Danish source.'
-      : `Translations are published by approving the ${String(req.locale)} translation task; save your work as a draft.`,
-    403,
-    undefined,
-    true,
-  )
+      : `Translations are published by approving the ${String(req.locale)} translation task; save your work as a draft.`)
 }
