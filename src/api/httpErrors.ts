@@ -114,6 +114,10 @@ export function httpErrorOf(error: unknown): HttpError {
     }
     const pg = postgresError(e)
     if (pg) return pg
+    // A token that is not a JWT at all (jose's ERR_JWT_INVALID, ERR_JWS_INVALID ...).
+    if (typeof e.code === 'string' && /^ERR_JW[STEK]_/.test(e.code)) return { status: 401, message: 'The token sent is not valid; sign in again' }
+    // A file the request named does not exist (uploads served from disk).
+    if (e.code === 'ENOENT') return { status: 404, message: 'No such file' }
   }
   return { status: 500, message: 'Something went wrong.' }
 }

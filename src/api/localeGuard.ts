@@ -1,3 +1,6 @@
+import type { SanitizedConfig } from 'payload'
+import { errorResponse, httpErrorOf } from './httpErrors'
+import { checkRestShape } from './restShape'
 import { ALL_LOCALES } from '../languages'
 
 type RouteHandler<A> = (request: Request, args: A) => Promise<Response>
@@ -74,12 +77,22 @@ async function overriddenParams(request: Request): Promise<URLSearchParams | Res
   return params
 }
 
-/** The checks every REST call passes before Payload sees it (locales, `where`, method override). */
-export function withLocaleGuard<A>(handler: RouteHandler<A>): RouteHandler<A> {
+/**
+ * The checks every REST call passes before Payload sees it: locales (also in a method-override
+ * body), `where`, and the request's shape (restShape.ts). Anything Payload's handler throws
+ * instead of answering is mapped like every other error (httpErrors.ts).
+ */
+export function withRestGuards<A>(config: SanitizedConfig | Promise<SanitizedConfig>, handler: RouteHandler<A>): RouteHandler<A> {
   return async (request, args) => {
     const overridden = await overriddenParams(request)
     if (overridden instanceof Response) return overridden
     const params = overridden ?? new URL(request.url).searchParams
-    return checkLocaleParams(request, params) ?? checkWhereParams(params) ?? handler(request, args)
+    const refused = checkLocaleParams(request, params) ?? checkWhereParams(params) ?? (await checkRestShape(request, await config))
+    if (refused) return refused
+    try {
+      return await handler(request, args)
+    } catch (error) {
+      return errorResponse(httpErrorOf(error))
+    }
   }
 }
