@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 import { errorResponse, httpErrorOf } from './httpErrors'
 import { checkRestShape } from './restShape'
+import { deletePreference } from './preferencesDelete'
 import { ALL_LOCALES } from '../languages'
 
 type RouteHandler<A> = (request: Request, args: A) => Promise<Response>
@@ -90,9 +91,22 @@ export function withRestGuards<A>(config: SanitizedConfig | Promise<SanitizedCon
     const refused = checkLocaleParams(request, params) ?? checkWhereParams(params) ?? (await checkRestShape(request, await config))
     if (refused) return refused
     try {
+      const preference = /^\/api\/payload-preferences\/([^/]+)\/?$/.exec(new URL(request.url).pathname)
+      if (request.method === 'DELETE' && preference) {
+        const { getPayload } = await import('payload')
+        return await deletePreference(await getPayload({ config: await config }), request, safeDecode(preference[1]))
+      }
       return await handler(request, args)
     } catch (error) {
       return errorResponse(httpErrorOf(error))
     }
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
   }
 }

@@ -59,6 +59,13 @@ describe('translator review in the browser', () => {
     expect(await first.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
     expect(await page.locator('.origin').first().textContent()).toBe('Machine translation')
     await first.fill('كيف تقدم شكوى')
+    // The other segments are pseudo-translation, which QA refuses to approve: the translator
+    // rewrites each one (here: the pseudo text without its ⟦ar⟧ mark, numbers and tags intact).
+    const areas = page.locator('textarea')
+    for (let i = 1; i < (await areas.count()); i++) {
+      const area = areas.nth(i)
+      await area.fill((await area.inputValue()).replace(/⟦ar⟧\s*/g, ''))
+    }
     await page.click('button:text-is("Save")')
     await page.waitForSelector('[role="alert"]:text-is("Saved.")')
     expect(await page.locator('#review-status').getAttribute('data-state')).toBe('in_review')
