@@ -8,13 +8,19 @@ import process from 'node:process'
 import { isProductionMode } from '../src/config/environment'
 import { listenHost } from '../src/config/listenHost'
 import { prepareDatabase } from '../src/db/prepare'
+import { startupFailureLine } from '../src/db/startupFailure'
 import { buildIsCurrent, startBuild } from './lib/buildStamp'
 
 const dev = process.argv.includes('--dev')
 const production = isProductionMode()
 const port = process.env.PORT ?? '3000'
 
-const db = await prepareDatabase()
+const db = await prepareDatabase().catch((error: unknown) => {
+  const line = startupFailureLine(error)
+  if (!line) throw error
+  console.error(line)
+  process.exit(1)
+})
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: db.url,
