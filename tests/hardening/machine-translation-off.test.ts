@@ -31,7 +31,8 @@ describe('in the workflow', () => {
   let t: TestPayload
   let world: World
   let http: Awaited<ReturnType<typeof httpApi>>
-  const engines = () => (globalThis as unknown as Record<symbol, Map<unknown, unknown>>)[Symbol.for('kommune-cms.translationEngine')]
+  // engineFor's per-Payload cache (plugins/translation-workflow/engine/engineFor.ts), primed here.
+  const engines = () => ((globalThis as unknown as Record<symbol, Map<unknown, unknown>>)[Symbol.for('kommune-cms.translationEngine')] ??= new Map())
 
   beforeAll(async () => {
     t = await startTestPayload()
@@ -57,7 +58,7 @@ describe('in the workflow', () => {
     const engine = createTranslationEngine(t.payload, createProviderFromEnv({ CMS_ENV: 'production' }, () => {}))
     if (saved === undefined) delete process.env.CMS_ENV
     else process.env.CMS_ENV = saved
-    engines()?.set(t.payload, engine)
+    engines().set(t.payload, engine)
     const id = await publishLeaflet('Uden nøgle')
     await drainJobs(t.payload)
     const ar = await taskOf(id, 'ar')
@@ -67,7 +68,7 @@ describe('in the workflow', () => {
   })
 
   it('pseudo text cannot be approved by a translator nor published by an admin', async () => {
-    engines()?.set(t.payload, createTranslationEngine(t.payload, createPseudoProvider()))
+    engines().set(t.payload, createTranslationEngine(t.payload, createPseudoProvider()))
     const id = await publishLeaflet('Med pseudo')
     await drainJobs(t.payload)
     const ar = await taskOf(id, 'ar')
