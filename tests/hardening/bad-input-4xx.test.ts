@@ -17,7 +17,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   leafletId = created.body.doc.id
   await drainJobs(w.t.payload)
-}, 180_000)
+}, 600_000)
 afterAll(async () => w?.stop())
 
 const show = (r: { status: number; body: unknown }) => `${r.status} ${JSON.stringify(r.body)}`

@@ -233,7 +233,7 @@ beforeAll(async () => {
     { name: 'api-consumer', headers: { authorization: `users API-Key ${a.consumer.apiKey}` } },
     { name: 'admin-cookie', headers: { cookie: `payload-token=${a.admin.token}` } },
   ]
-}, 180_000)
+}, 600_000)
 afterAll(async () => {
   await db?.end()
   await t?.close()

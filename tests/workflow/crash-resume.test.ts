@@ -17,7 +17,7 @@ beforeAll(async () => {
   useFakeDeeplInCms(fake)
   t = await startTestPayload()
   world = await buildWorld(t.payload)
-}, 120_000)
+}, 600_000)
 afterAll(async () => {
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL')
   await t?.close()

@@ -25,13 +25,23 @@ export function createTranslationEngine(payload: Payload, provider: MachineTrans
   let glossary: GlossaryTerm[] = []
   let glossaryKey = ''
   let glossaryId: string | undefined
+  let glossarySyncError: string | null = null
 
   const refresh = async () => {
     const docs = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false, overrideAccess: true })
     glossary = docs.docs.map(toTerm)
     const key = JSON.stringify(glossary)
     if (key !== glossaryKey && provider?.name === 'deepl' && process.env.DEEPL_AUTH_KEY) {
-      glossaryId = (await syncDeeplGlossary({ authKey: process.env.DEEPL_AUTH_KEY, serverUrl: process.env.DEEPL_SERVER_URL || undefined }, glossary, glossaryId)) ?? undefined
+      // The DeepL glossary is a help, not a gate: if the sync fails, saves, approvals and
+      // translations go on (QA still checks every term) and the next refresh tries again.
+      try {
+        glossaryId = (await syncDeeplGlossary({ authKey: process.env.DEEPL_AUTH_KEY, serverUrl: process.env.DEEPL_SERVER_URL || undefined }, glossary, glossaryId)) ?? undefined
+        glossarySyncError = null
+      } catch (error) {
+        glossarySyncError = error instanceof Error ? error.message : String(error)
+        payload.logger.warn(`DeepL glossary sync failed; translating without it until the next try: ${glossarySyncError}`)
+        return
+      }
     }
     glossaryKey = key
   }
