@@ -1,5 +1,5 @@
 import { isProductionMode } from '../config/environment'
-import { createDeeplProvider } from './deeplProvider'
+import { createDeeplProvider, modelTypeFrom } from './deeplProvider'
 import { createPseudoProvider } from '../translation/providers/pseudo'
 import type { MachineTranslationProvider } from '../translation/providers/types'
 
@@ -26,6 +26,7 @@ export function createProviderFromEnv(env: Record<string, string | undefined> = 
       serverUrl: env.DEEPL_SERVER_URL || undefined,
       attempts: env.DEEPL_ATTEMPTS ? Number(env.DEEPL_ATTEMPTS) : undefined,
       timeoutMs: env.DEEPL_TIMEOUT_MS ? Number(env.DEEPL_TIMEOUT_MS) : undefined,
+      modelType: modelTypeFrom(env.DEEPL_MODEL_TYPE),
     })
   }
   const off = machineTranslationOffReason(env)

@@ -55,7 +55,8 @@ export class EmbeddedAccessError extends Error {
 export function rootAccessProblem(paths: string[]): string | null {
   if (process.getuid?.() !== 0) return null
   for (const target of paths) {
-    let dir = path.resolve(target)
+    // The folders above: the data directory itself belongs to the postgres user (mode 700 is right).
+    let dir = path.dirname(path.resolve(target))
     const chain: string[] = []
     while (true) {
       chain.unshift(dir)
@@ -67,7 +68,7 @@ export function rootAccessProblem(paths: string[]): string | null {
       const mode = statSync(folder, { throwIfNoEntry: false })?.mode
       if (mode === undefined) break // not created yet: its parent decided
       if ((mode & 0o001) === 0) {
-        return `npm start is running as root, and the embedded Postgres runs as user "postgres", which cannot enter ${folder} (mode ${(mode & 0o777).toString(8)}). Set DATABASE_URL to a Postgres server, run as a normal user, or move the checkout to a folder others can enter (e.g. /srv or /opt).`
+        return `npm start (or npm test) is running as root, and the embedded Postgres runs as user "postgres", which cannot enter ${folder} (mode ${(mode & 0o777).toString(8)}). Set DATABASE_URL to a Postgres server, run as a normal user, or move the checkout to a folder others can enter (e.g. /srv or /opt).`
       }
     }
   }
@@ -79,7 +80,7 @@ export function rootAccessProblem(paths: string[]): string | null {
  * The zero-config default for `npm start` and `npm test` when DATABASE_URL is not set.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
-  const access = rootAccessProblem([dataDir, embeddedBinaries()])
+  const access = rootAccessProblem([dataDir, path.join(embeddedBinaries(), 'native')])
   if (access) throw new EmbeddedAccessError(access)
   mkdirSync(path.dirname(dataDir), { recursive: true })
   const pg = new EmbeddedPostgres({

@@ -14,6 +14,8 @@ export interface TranslateCall {
   texts: string[]
   target: string
   tagHandling?: string
+  tagHandlingVersion?: string
+  modelType?: string
   formality?: string
   context?: string
   glossaryId?: string
@@ -138,7 +140,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
         return json(res, 413, { message: 'Request Entity Too Large' })
       }
       const characters = texts.reduce((n, t) => n + [...t].length, 0)
-      const call: TranslateCall = { texts, target, tagHandling, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters }
+      const call: TranslateCall = { texts, target, tagHandling, tagHandlingVersion: form.get('tag_handling_version') ?? undefined, modelType: form.get('model_type') ?? undefined, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters }
       calls.push(call)
       for (const waiter of callWaiters.filter((w) => w.match(call))) {
         callWaiters.splice(callWaiters.indexOf(waiter), 1)
