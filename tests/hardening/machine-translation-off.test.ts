@@ -1,4 +1,7 @@
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { processGlobal } from '../../src/processGlobal'
+import type { TranslationEngine } from '../../plugins/translation-workflow/engine/port'
 import { createProviderFromEnv } from '../../src/adapters'
 import { qaCheckSegment } from '../../src/translation'
 import { createTranslationEngine } from '../../plugins/translation-workflow/engine/payloadEngine'
@@ -32,7 +35,7 @@ describe('in the workflow', () => {
   let world: World
   let http: Awaited<ReturnType<typeof httpApi>>
   // engineFor's per-Payload cache (plugins/translation-workflow/engine/engineFor.ts), primed here.
-  const engines = () => ((globalThis as unknown as Record<symbol, Map<unknown, unknown>>)[Symbol.for('kommune-cms.translationEngine')] ??= new Map())
+  const engines = () => processGlobal('kommune-cms.translationEngine', () => new Map<Payload, TranslationEngine>())
 
   beforeAll(async () => {
     t = await startTestPayload()
