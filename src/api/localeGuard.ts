@@ -91,6 +91,14 @@ export function withRestGuards<A>(config: SanitizedConfig | Promise<SanitizedCon
     const refused = checkLocaleParams(request, params) ?? checkWhereParams(params) ?? (await checkRestShape(request, await config))
     if (refused) return refused
     try {
+      // locale=all with credentials: they must belong to someone (a stale token, a garbage key
+      // would otherwise fall through to anonymous access with locale "all").
+      if (params.getAll('locale').some((l) => l === 'all' || l === '*')) {
+        const { getPayload } = await import('payload')
+        const payload = await getPayload({ config: await config })
+        const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+        if (!user) return problem('locale=all is only available to signed-in users and API keys; the credentials sent were not valid', 401)
+      }
       const preference = /^\/api\/payload-preferences\/([^/]+)\/?$/.exec(new URL(request.url).pathname)
       if (request.method === 'DELETE' && preference) {
         const { getPayload } = await import('payload')
