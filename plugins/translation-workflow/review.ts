@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { APIError, Forbidden } from 'payload'
+import { Forbidden } from 'payload'
 import { writeAudit } from '../publishing/auditPublishing'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { qaSummary } from '../../src/translation/qa'
@@ -30,18 +30,14 @@ function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[
 function refuseUnlessEditable(seen: TaskDoc, task: TaskDoc): void {
   if (isEditable(task.state)) return
   const raced = isEditable(seen.state) && seen.state !== task.state
-  throw badRequest(raced
+  throw conflict(raced
       ? `Nothing was saved: while you were saving, the task became ${task.state} (${task.history?.at(-1)?.note ?? 'changed'}). Reload it; the Danish may have changed.`
-      : `This task is ${task.state}; only a task waiting for or in review can be edited`,
-    409,
-    { state: task.state },
-    true,
-  )
+      : `This task is ${task.state}; only a task waiting for or in review can be edited`, { state: task.state })
 }
 
 function refuseUnknownKeys(task: TaskDoc, keys: string[]): void {
   const unknown = keys.filter((k) => !(task.segments ?? []).some((s) => s.key === k))
-  if (unknown.length) throw new APIError(`Unknown segment(s): ${unknown.join(', ')}`)
+  if (unknown.length) throw badRequest(`Unknown segment(s): ${unknown.join(', ')}`)
 }
 
 async function userLabel(payload: Payload, id: number | null | undefined, req: PayloadRequest): Promise<{ id: number | null; email: string | null }> {
@@ -88,7 +84,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
         }),
       )
       const names = details.map((d) => `${d.key} (by ${d.changedBy.email ?? 'the machine translation'}${d.changedAt ? ` at ${d.changedAt}` : ''})`).join(', ')
-      throw conflict(`Nothing was saved: someone else changed ${names} since you loaded it. Merge and save again.`, 409, { conflicts: details }, true)
+      throw conflict(`Nothing was saved: someone else changed ${names} since you loaded it. Merge and save again.`, { conflicts: details })
     }
     const user = (currentUser(req)?.id as number | undefined) ?? null
     const at = new Date().toISOString()
@@ -123,13 +119,13 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
     const task = await loadTask(payload, taskId, req)
     const steps: TaskStep[] = task.state === 'in_review' ? [] : [{ event: { type: 'startReview' }, note: 'review started by approval' }]
     if (task.state !== 'in_review' && !isEditable(task.state)) {
-      throw new APIError(`Cannot approve a task that is ${task.state}: only a task in review can be approved; start the review first`)
+      throw conflict(`Cannot approve a task that is ${task.state}: only a task in review can be approved; start the review first`)
     }
     refuseUnknownKeys(task, confirm)
     const source = await loadSourceDoc(payload, task, req)
     const live = Object.fromEntries(engine.segment(task.collection, source).map((s) => [s.key, s.sourceHash]))
     if (!sameHashes(live, segmentHashes(task.segments))) {
-      throw new APIError('The Danish changed since this translation was made; it is being (or must be) translated again. Submit the document for translation if it is not.', 409, { stale: true }, true)
+      throw conflict('The Danish changed since this translation was made; it is being (or must be) translated again. Submit the document for translation if it is not.', { stale: true })
     }
     const user = (currentUser(req)?.id as number | undefined) ?? null
     const confirmed = new Set(confirm)
@@ -140,12 +136,7 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
     )
     const unconfirmed = checked.segments.filter((s) => s.changed).map((s) => s.key)
     if (unconfirmed.length) {
-      throw new APIError(
-        `Cannot approve: the Danish of ${unconfirmed.join(', ')} changed; edit each, or confirm that its translation still fits ("confirm": [keys])`,
-        409,
-        { unconfirmed },
-        true,
-      )
+      throw conflict(`Cannot approve: the Danish of ${unconfirmed.join(', ')} changed; edit each, or confirm that its translation still fits ("confirm": [keys])`, { unconfirmed })
     }
     const published = await transitionTask(
       payload,

@@ -29,7 +29,7 @@ export const badRequest = (message: string, data?: unknown) => publicError(messa
 export const unauthorized = (message = 'Sign in first') => publicError(message, 401)
 export const forbidden = (message = 'You are not allowed to do this') => publicError(message, 403)
 export const notFound = (message: string) => publicError(message, 404)
-export const conflict = (message: string) => publicError(message, 409)
+export const conflict = (message: string, data?: unknown) => publicError(message, 409, data)
 export const payloadTooLarge = (message: string) => publicError(message, 413)
 export const badGateway = (message: string) => publicError(message, 502)
 
