@@ -22,7 +22,7 @@ import { guardPoolErrors } from './src/db/lifecycle'
 import { installJobClaims } from './src/db/jobClaims'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
-import { keepPublicErrorMessages } from './src/api/publicErrorMessages'
+import { mapErrorsToHttp } from './src/api/errorHooks'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { letters } from './plugins/letters'
@@ -43,7 +43,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = isProductionMode()
 
 export default buildConfig({
-  hooks: { afterError: [keepPublicErrorMessages] },
+  hooks: { afterError: [mapErrorsToHttp] },
   email: smtpEmailAdapter(),
   secret: resolvePayloadSecret(process.env, production),
   serverURL: process.env.SERVER_URL ?? '',

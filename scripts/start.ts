@@ -6,14 +6,21 @@
 import { spawn, spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { isProductionMode } from '../src/config/environment'
+import { listenHost } from '../src/config/listenHost'
 import { prepareDatabase } from '../src/db/prepare'
+import { startupFailureLine } from '../src/db/startupFailure'
 import { buildIsCurrent, startBuild } from './lib/buildStamp'
 
 const dev = process.argv.includes('--dev')
 const production = isProductionMode()
 const port = process.env.PORT ?? '3000'
 
-const db = await prepareDatabase()
+const db = await prepareDatabase().catch((error: unknown) => {
+  const line = startupFailureLine(error)
+  if (!line) throw error
+  console.error(line)
+  process.exit(1)
+})
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: db.url,
@@ -39,11 +46,13 @@ if (!dev && !buildIsCurrent()) {
   stamp.record()
 }
 
-const server = spawn('next', [dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], {
+const host = listenHost()
+const server = spawn('next', [dev ? 'dev' : 'start', '-p', port, '-H', host], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
 })
-console.log(`CMS: http://localhost:${port}/admin  Delivery API: http://localhost:${port}/delivery/graphql (public), management: /api (signed in)`)
+const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+console.log(`CMS: http://${shown}:${port}/admin  Delivery API: http://${shown}:${port}/delivery/graphql (public), management: /api (signed in)${host === '127.0.0.1' ? '  (this machine only; HOST=0.0.0.0 to listen on the network)' : ''}`)
 
 let stopping = false
 async function shutdown(signal: NodeJS.Signals): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { prepareDatabase } from '../src/db/prepare'
+import { startupFailureLine } from '../src/db/startupFailure'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
@@ -11,7 +12,12 @@ if (!command) {
   process.exit(2)
 }
 
-const db = await prepareDatabase()
+const db = await prepareDatabase().catch((error: unknown) => {
+  const line = startupFailureLine(error)
+  if (!line) throw error
+  console.error(line)
+  process.exit(1)
+})
 const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: db.url }, shell: false })
 const forward = (signal: NodeJS.Signals) => child.kill(signal)
 process.on('SIGINT', forward)

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
-import { APIError, Forbidden } from 'payload'
+import { Forbidden } from 'payload'
 import { currentUser, editsDepartment, hasRole } from '../../src/access/roles'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from './translatedCollections'
 import { approveTranslation, retryTask, saveTranslation, type SegmentEdit, sendBack } from './review'
@@ -9,6 +9,7 @@ import { taskDashboard, documentLanguagePanel, documentLanguageStatus } from './
 import { engineFor } from './engine/engineFor'
 import { exportLanguage, exportTask, importXliff } from './xliffExchange'
 import { concordance, taskSuggestions } from './suggestions'
+import { badRequest, notFound, unauthorized } from '../../src/api/httpErrors'
 
 function xliffResponse({ xml, filename }: { xml: string; filename: string }): Response {
   return new Response(xml, { headers: { 'content-type': 'application/x-xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' } })
@@ -29,18 +30,18 @@ async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
     return parsed as Record<string, unknown>
   } catch {
-    throw new APIError('The request body is not valid JSON', 400, undefined, true)
+    throw badRequest('The request body is not valid JSON')
   }
 }
 
 function taskId(req: PayloadRequest): number {
   const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('Task id must be a positive integer', 400, undefined, true)
+  if (!Number.isInteger(id) || id <= 0) throw badRequest('Task id must be a positive integer')
   return id
 }
 
 function requireUser(req: PayloadRequest): void {
-  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
+  if (!currentUser(req)) throw unauthorized('Sign in first')
 }
 
 const handler =
@@ -56,20 +57,20 @@ function segmentEdits(value: unknown): SegmentEdit[] {
   const valid =
     Array.isArray(value) &&
     value.every((e) => e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string' && typeof (e as { text?: unknown }).text === 'string' && ['undefined', 'string'].includes(typeof (e as { base?: unknown }).base) && ['undefined', 'string'].includes(typeof (e as { note?: unknown }).note))
-  if (!valid) throw new APIError('"segments" must be a list of { "key": string, "text": string, "base"?: string, "note"?: string }', 400, undefined, true)
+  if (!valid) throw badRequest('"segments" must be a list of { "key": string, "text": string, "base"?: string, "note"?: string }')
   return (value as SegmentEdit[]).map((e) => ({ key: e.key, text: e.text, ...(e.base !== undefined ? { base: e.base } : {}), ...(e.note !== undefined ? { note: e.note } : {}) }))
 }
 
 /** Segment keys whose changed Danish the translator confirms the translation still fits. */
 function confirmedKeys(value: unknown): string[] {
   if (value === undefined) return []
-  if (!Array.isArray(value) || !value.every((k) => typeof k === 'string')) throw new APIError('"confirm" must be a list of segment keys', 400, undefined, true)
+  if (!Array.isArray(value) || !value.every((k) => typeof k === 'string')) throw badRequest('"confirm" must be a list of segment keys')
   return value as string[]
 }
 
 function contentCollection(req: PayloadRequest, value: unknown): TranslatedCollection {
   if (isTranslatedCollection(req.payload.config, value)) return value
-  throw new APIError(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`, 400, undefined, true)
+  throw badRequest(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`)
 }
 
 /** Submit a document's current Danish for translation (the button on the document). */
@@ -77,9 +78,9 @@ const submit = handler(async (req) => {
   const input = await body(req)
   const collection = contentCollection(req, input.collection)
   const id = Number(input.id)
-  if (!Number.isInteger(id)) throw new APIError('"id" must be a document id', 400, undefined, true)
+  if (!Number.isInteger(id)) throw badRequest('"id" must be a document id')
   const doc = (await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
-  if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
+  if (!doc) throw notFound(`No ${collection} document ${id}`)
   const user = currentUser(req)
   if (!hasRole(user, 'admin') && !editsDepartment(user, doc.department)) throw new Forbidden(req.t)
   // The machine pass translates the live Danish (the draft only before the first publish): submit exactly that.
@@ -150,7 +151,7 @@ export const workflowEndpoints: Endpoint[] = [
     method: 'post',
     handler: handler(async (req) => {
       const comment = (await body(req)).comment
-      if (typeof comment !== 'string' || !comment.trim()) throw new APIError('A comment saying what to fix is required', 400, undefined, true)
+      if (typeof comment !== 'string' || !comment.trim()) throw badRequest('A comment saying what to fix is required')
       return sendBack(req.payload, req, taskId(req), comment)
     }),
   },

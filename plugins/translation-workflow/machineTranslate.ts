@@ -62,7 +62,9 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const segments = engine.segment(task.collection, source)
     const current = await loadCurrentTranslation(payload, task, engine)
     const plan = planRetranslation({ source: segments, previous: task.segments ?? [], current })
-    const capability = TARGET_LANGUAGES[task.locale].machineTranslation
+    // Production without a DeepL key: no machine pass at all, and the task says why.
+    const off = engine.machineTranslationOff
+    const capability = off ? 'none' : TARGET_LANGUAGES[task.locale].machineTranslation
     // The department's character budget (plain-language plugin): over it, a human translates.
     const budget =
       capability === 'none' || plan.retranslate.length === 0
@@ -89,13 +91,15 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
           segments: all,
           sourceHashes: segmentHashes(all),
           ...qaSummary(all),
-          provider: result.provider,
+          provider: off ? `none: ${off}` : result.provider,
           billedCharacters: (fresh.billedCharacters ?? 0) + result.billedCharacters,
           failureReason: null,
         },
         {
           req,
-          note: !budget.allowed
+          note: off
+            ? off
+            : !budget.allowed
             ? budget.reason
             : capability === 'none'
               ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}; ${plan.keep.length} kept`

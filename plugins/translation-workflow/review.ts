@@ -1,14 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { APIError, Forbidden } from 'payload'
+import { Forbidden } from 'payload'
 import { writeAudit } from '../publishing/auditPublishing'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { qaSummary } from '../../src/translation/qa'
-import { IllegalTransitionError } from '../../src/workflow/taskStates'
 import { isEditable } from '../../src/workflow/taskPolicies'
 import type { TaskSegment, TranslationEngine } from './engine/port'
 import { withDocumentLock } from './taskLock'
 import { loadTask, sameHashes, segmentHashes, type TaskDoc, type TaskStep, transitionTask } from './taskRecords'
 import { writeTranslation } from './writeTranslation'
+import { badRequest, conflict } from '../../src/api/httpErrors'
 
 /** Admins, and translators assigned to the task's language, act on a task; nobody else. */
 export function assertMayReview(req: PayloadRequest, task: TaskDoc): void {
@@ -27,27 +27,17 @@ function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[
   return { segments: checked, ...qaSummary(checked) }
 }
 
-function asApiError(error: unknown): never {
-  if (error instanceof IllegalTransitionError) throw new APIError(error.message, 409, undefined, true)
-  throw error
-}
-
 function refuseUnlessEditable(seen: TaskDoc, task: TaskDoc): void {
   if (isEditable(task.state)) return
   const raced = isEditable(seen.state) && seen.state !== task.state
-  throw new APIError(
-    raced
+  throw conflict(raced
       ? `Nothing was saved: while you were saving, the task became ${task.state} (${task.history?.at(-1)?.note ?? 'changed'}). Reload it; the Danish may have changed.`
-      : `This task is ${task.state}; only a task waiting for or in review can be edited`,
-    409,
-    { state: task.state },
-    true,
-  )
+      : `This task is ${task.state}; only a task waiting for or in review can be edited`, { state: task.state })
 }
 
 function refuseUnknownKeys(task: TaskDoc, keys: string[]): void {
   const unknown = keys.filter((k) => !(task.segments ?? []).some((s) => s.key === k))
-  if (unknown.length) throw new APIError(`Unknown segment(s): ${unknown.join(', ')}`, 400, undefined, true)
+  if (unknown.length) throw badRequest(`Unknown segment(s): ${unknown.join(', ')}`)
 }
 
 async function userLabel(payload: Payload, id: number | null | undefined, req: PayloadRequest): Promise<{ id: number | null; email: string | null }> {
@@ -96,7 +86,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
         }),
       )
       const names = details.map((d) => `${d.key} (by ${d.changedBy.email ?? 'the machine translation'}${d.changedAt ? ` at ${d.changedAt}` : ''})`).join(', ')
-      throw new APIError(`Nothing was saved: someone else changed ${names} since you loaded it. Merge and save again.`, 409, { conflicts: details }, true)
+      throw conflict(`Nothing was saved: someone else changed ${names} since you loaded it. Merge and save again.`, { conflicts: details })
     }
     const user = (currentUser(req)?.id as number | undefined) ?? null
     const at = new Date().toISOString()
@@ -115,7 +105,7 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
     if (task.state === 'in_review') {
       return payload.update({ collection: 'translation-tasks', id: task.id, data: checked, overrideAccess: true, req })
     }
-    return transitionTask(payload, task, { type: 'startReview' }, checked, { req, note: 'translator saved edits' }).catch(asApiError)
+    return transitionTask(payload, task, { type: 'startReview' }, checked, { req, note: 'translator saved edits' })
   })
 }
 
@@ -133,13 +123,13 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
     const task = await loadTask(payload, taskId, req)
     const steps: TaskStep[] = task.state === 'in_review' ? [] : [{ event: { type: 'startReview' }, note: 'review started by approval' }]
     if (task.state !== 'in_review' && !isEditable(task.state)) {
-      throw new APIError(`Cannot approve a task that is ${task.state}: only a task in review can be approved; start the review first`, 409, undefined, true)
+      throw conflict(`Cannot approve a task that is ${task.state}: only a task in review can be approved; start the review first`)
     }
     refuseUnknownKeys(task, confirm)
     const source = await loadSourceDoc(payload, task, req)
     const live = Object.fromEntries(engine.segment(task.collection, source).map((s) => [s.key, s.sourceHash]))
     if (!sameHashes(live, segmentHashes(task.segments))) {
-      throw new APIError('The Danish changed since this translation was made; it is being (or must be) translated again. Submit the document for translation if it is not.', 409, { stale: true }, true)
+      throw conflict('The Danish changed since this translation was made; it is being (or must be) translated again. Submit the document for translation if it is not.', { stale: true })
     }
     const user = (currentUser(req)?.id as number | undefined) ?? null
     const confirmed = new Set(confirm)
@@ -150,12 +140,7 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
     )
     const unconfirmed = checked.segments.filter((s) => s.changed).map((s) => s.key)
     if (unconfirmed.length) {
-      throw new APIError(
-        `Cannot approve: the Danish of ${unconfirmed.join(', ')} changed; edit each, or confirm that its translation still fits ("confirm": [keys])`,
-        409,
-        { unconfirmed },
-        true,
-      )
+      throw conflict(`Cannot approve: the Danish of ${unconfirmed.join(', ')} changed; edit each, or confirm that its translation still fits ("confirm": [keys])`, { unconfirmed })
     }
     const published = await transitionTask(
       payload,
@@ -163,7 +148,7 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
       [...steps, { event: { type: 'approve', blockingQaIssues: checked.qaErrors } }, { event: { type: 'publish' }, note: 'published by approval' }],
       { ...checked, approvedHashes: segmentHashes(checked.segments) },
       { req },
-    ).catch(asApiError)
+    )
     await writeTranslation(payload, engine, task, source, checked.segments, { publish: true, req })
     await writeAudit(req, { action: 'approve', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `approved ${task.locale} of ${task.collection} "${task.documentTitle}"` })
     // Memory learns only what passed QA (approval guarantees it; the filter says so where it matters).
@@ -179,7 +164,7 @@ export async function sendBack(payload: Payload, req: PayloadRequest, taskId: nu
     const task = await loadTask(payload, taskId, req)
     const user = currentUser(req)
     const comments = [...(task.comments ?? []), { author: (user?.id as number | undefined) ?? null, at: new Date().toISOString(), text: comment }]
-    const result = await transitionTask(payload, task, { type: 'sendBack', comment }, { comments }, { req, note: comment.slice(0, 200) }).catch(asApiError)
+    const result = await transitionTask(payload, task, { type: 'sendBack', comment }, { comments }, { req, note: comment.slice(0, 200) })
     await writeAudit(req, { action: 'send-back', collection: task.collection, documentId: task.documentId, locale: task.locale, summary: `sent back ${task.locale}: ${comment.slice(0, 120)}` })
     return result
   })
@@ -191,7 +176,7 @@ export async function retryTask(payload: Payload, req: PayloadRequest, taskId: n
   if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) assertMayReview(req, seen)
   return withDocumentLock(payload, seen, req, async (req) => {
     const task = await loadTask(payload, taskId, req)
-    const result = await transitionTask(payload, task, { type: 'retry' }, { failureReason: null }, { req }).catch(asApiError)
+    const result = await transitionTask(payload, task, { type: 'retry' }, { failureReason: null }, { req })
     await payload.jobs.queue({ task: 'machine-translate', input: { taskId: task.id }, req })
     return result
   })

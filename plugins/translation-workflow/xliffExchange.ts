@@ -1,10 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 import type { GlossaryTermDoc } from './collections/GlossaryTerms'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { isTargetLocale, SOURCE_LANGUAGE, SOURCE_LOCALE, TARGET_LANGUAGES, type TargetLocale } from '../../src/languages'
 import { glossaryHints } from '../../src/review/glossaryHints'
-import { buildXliff, parseXliff, XliffError, type XliffFile, type XliffUnit } from '../../src/translation/xliff'
+import { buildXliff, parseXliff, type XliffFile, type XliffUnit } from '../../src/translation/xliff'
 import { addedCodes, documentOfOriginal, pairPoRoundTrips, restoreProtectedCodes, XliffPlanError } from '../../src/translation/xliffImportPlan'
 import { isTranslatedCollection, translatedCollections } from './translatedCollections'
 import { protectedTextsOf } from './codeLabels'
@@ -12,6 +11,7 @@ import type { TaskSegment, TranslationEngine } from './engine/port'
 import { assertMayReview, saveTranslation } from './review'
 import { loadTask, type TaskDoc } from './taskRecords'
 import { EDITABLE_STATES, isEditable } from '../../src/workflow/taskPolicies'
+import { badRequest, conflict, forbidden, payloadTooLarge } from '../../src/api/httpErrors'
 
 /** States in which a translation can still be edited, so worth sending to a translator. */
 /** Far above any real document (a 1 MB document is ~1.3 MB of XLIFF); beyond it is a mistake. */
@@ -59,9 +59,9 @@ export async function exportTask(payload: Payload, req: PayloadRequest, taskId: 
 
 /** Every task still open for translation in one language, one `<file>` each: a whole batch for an agency. */
 export async function exportLanguage(payload: Payload, req: PayloadRequest, locale: string | null): Promise<{ xml: string; filename: string; tasks: number }> {
-  if (!locale || !isTargetLocale(locale)) throw new APIError(`"locale" must be one of the target languages`, 400, undefined, true)
+  if (!locale || !isTargetLocale(locale)) throw badRequest(`"locale" must be one of the target languages`)
   const user = currentUser(req)
-  if (!hasRole(user, 'admin') && !(hasRole(user, 'translator') && languagesOf(user).includes(locale))) throw new APIError(`You are not assigned to ${locale}`, 403, undefined, true)
+  if (!hasRole(user, 'admin') && !(hasRole(user, 'translator') && languagesOf(user).includes(locale))) throw forbidden(`You are not assigned to ${locale}`)
   const tasks = await payload.find({
     collection: 'translation-tasks',
     where: { and: [{ locale: { equals: locale } }, { state: { in: [...EDITABLE_STATES] } }] },
@@ -85,7 +85,7 @@ interface PlannedImport {
 async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, locale: TargetLocale): Promise<TaskDoc> {
   const document = documentOfOriginal(file.original)
   if (!document || !isTranslatedCollection(payload.config, document.collection)) {
-    throw new APIError(`<file original="${file.original}">: not a document of this CMS; "original" must be "<collection>/<id>" with a collection among ${translatedCollections(payload.config).join(', ')}. Nothing was imported.`, 400, undefined, true)
+    throw badRequest(`<file original="${file.original}">: not a document of this CMS; "original" must be "<collection>/<id>" with a collection among ${translatedCollections(payload.config).join(', ')}. Nothing was imported.`)
   }
   const { collection, documentId } = document
   const found = await payload.find({
@@ -97,27 +97,27 @@ async function taskFor(payload: Payload, req: PayloadRequest, file: XliffFile, l
     req,
   })
   const task = found.docs.at(0)
-  if (!task) throw new APIError(`${file.original || 'A <file> without "original"'}: no open translation task for this document in ${file.targetLanguage}`, 400, undefined, true)
+  if (!task) throw badRequest(`${file.original || 'A <file> without "original"'}: no open translation task for this document in ${file.targetLanguage}`)
   return task
 }
 
 /** Every file is checked before anything is saved: an import is all or nothing. */
 function plan(file: XliffFile, task: TaskDoc): PlannedImport {
   const where = `${file.original} (${task.locale})`
-  if (file.sourceLanguage.toLowerCase().split(/[-_]/)[0] !== SOURCE_LOCALE) throw new APIError(`${where}: the source language is "${file.sourceLanguage}", expected Danish (da)`, 400, undefined, true)
-  if (!isEditable(task.state)) throw new APIError(`${where}: the task is ${task.state}; only a task waiting for or in review takes a translation`, 409, undefined, true)
+  if (file.sourceLanguage.toLowerCase().split(/[-_]/)[0] !== SOURCE_LOCALE) throw badRequest(`${where}: the source language is "${file.sourceLanguage}", expected Danish (da)`)
+  if (!isEditable(task.state)) throw conflict(`${where}: the task is ${task.state}; only a task waiting for or in review takes a translation`)
   const segments = new Map((task.segments ?? []).map((s) => [s.key, s]))
   const unknown = file.units.filter((u) => !segments.has(u.id)).map((u) => u.id)
-  if (unknown.length) throw new APIError(`${where}: unknown segment(s) ${unknown.join(', ')}`, 400, undefined, true)
+  if (unknown.length) throw badRequest(`${where}: unknown segment(s) ${unknown.join(', ')}`)
   // The Danish moved on since the export: a translation of the old text must not land on the new one.
   const stale = file.units.filter((u) => u.source !== segments.get(u.id)!.source).map((u) => u.id)
-  if (stale.length) throw new APIError(`${where}: the Danish changed since this file was exported (${stale.join(', ')}); export again. Nothing was imported.`, 409, undefined, true)
+  if (stale.length) throw conflict(`${where}: the Danish changed since this file was exported (${stale.join(', ')}); export again. Nothing was imported.`)
   // A CAT tool may write a protected code out as its text; the code goes back where the text is.
   const targets = file.units.filter((u) => u.target !== undefined && u.target.trim() !== '').map((u) => ({ key: u.id, text: restoreProtectedCodes(u.target!, u.source, u.codeTexts) }))
   // The README's promise: a changed inline code is refused, not stored with a QA error afterwards.
   for (const { key, text } of targets) {
     const added = addedCodes(segments.get(key)!.source, text)
-    if (added.length) throw new APIError(`${where}: unit "${key}" adds inline code(s) the Danish does not have: ${added.join(', ')}. Remove them and import again. Nothing was imported.`, 400, undefined, true)
+    if (added.length) throw badRequest(`${where}: unit "${key}" adds inline code(s) the Danish does not have: ${added.join(', ')}. Remove them and import again. Nothing was imported.`)
   }
   const edits = targets.filter((e) => e.text !== segments.get(e.key)!.text)
   return { task, edits }
@@ -129,22 +129,23 @@ function plan(file: XliffFile, task: TaskDoc): PlannedImport {
  * keep what the task has; nothing is approved or published by an import.
  */
 export async function importXliff(payload: Payload, engine: TranslationEngine, req: PayloadRequest, xml: string): Promise<{ files: number; tasks: Array<{ id: number; locale: string; imported: number; state: string }> }> {
-  if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES) throw new APIError(`The XLIFF is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB`, 413, undefined, true)
+  if (Buffer.byteLength(xml) > MAX_XLIFF_BYTES) throw payloadTooLarge(`The XLIFF is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB`)
   let files: XliffFile[]
   try {
+    // An XliffError is a 400 by the mapping in src/api/httpErrors.ts; so is a file the plan cannot pair.
     files = pairPoRoundTrips(parseXliff(xml))
   } catch (error) {
-    if (error instanceof XliffError || error instanceof XliffPlanError) throw new APIError(error.message, 400, undefined, true)
+    if (error instanceof XliffPlanError) throw badRequest(error.message)
     throw error
   }
   const plans: PlannedImport[] = []
   for (const file of files) {
     // CAT tools often write regional tags (ar-SA, fa-IR); the language is what matters.
     const locale = file.targetLanguage.toLowerCase().split(/[-_]/)[0]
-    if (!isTargetLocale(locale)) throw new APIError(`${file.original}: target language "${file.targetLanguage}" is not one of this CMS's languages`, 400, undefined, true)
+    if (!isTargetLocale(locale)) throw badRequest(`${file.original}: target language "${file.targetLanguage}" is not one of this CMS's languages`)
     const task = await taskFor(payload, req, file, locale)
     assertMayReview(req, task)
-    if (plans.some((p) => p.task.id === task.id)) throw new APIError(`${file.original} (${locale}) appears twice in the file`, 400, undefined, true)
+    if (plans.some((p) => p.task.id === task.id)) throw badRequest(`${file.original} (${locale}) appears twice in the file`)
     plans.push(plan(file, task))
   }
   const results = []

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 import { SOURCE_LOCALE } from '../languages'
 import { currentUser, hasRole } from './roles'
+import { badRequest, forbidden } from '../api/httpErrors'
+import { PSEUDO_MARKER } from '../translation/qa'
 
 /** Set by the workflow when an approved translation task publishes its locale. */
 export const PUBLISHED_BY_WORKFLOW = 'publishedByWorkflow'
@@ -13,15 +14,12 @@ export const PUBLISHED_BY_WORKFLOW = 'publishedByWorkflow'
  */
 export const guardPublishing: CollectionBeforeChangeHook = ({ data, req, context }) => {
   if ((data as { _status?: unknown })._status !== 'published') return data
+  // Whoever publishes, admins and the workflow included: pseudo text is never served to a citizen.
+  if (PSEUDO_MARKER.test(JSON.stringify(data))) throw badRequest(`The ${String(req.locale)} text contains pseudo-translation (⟦…⟧ layout test text); it cannot be published`)
   const user = currentUser(req)
   if (!user || hasRole(user, 'admin') || context[PUBLISHED_BY_WORKFLOW] === true) return data
   if (hasRole(user, 'editor') && req.locale === SOURCE_LOCALE) return data
-  throw new APIError(
-    req.locale === SOURCE_LOCALE
+  throw forbidden(req.locale === SOURCE_LOCALE
       ? 'Only the owning department\'s editors publish the Danish source.'
-      : `Translations are published by approving the ${String(req.locale)} translation task; save your work as a draft.`,
-    403,
-    undefined,
-    true,
-  )
+      : `Translations are published by approving the ${String(req.locale)} translation task; save your work as a draft.`)
 }

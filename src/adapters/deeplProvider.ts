@@ -15,6 +15,18 @@ export interface DeeplProviderOptions {
   /** Attempts per request, first one included (deepl-node's `maxRetries` counts attempts). */
   attempts?: number
   timeoutMs?: number
+  /** DeepL's `model_type` (DEEPL_MODEL_TYPE); unset leaves DeepL's default. */
+  modelType?: deepl.ModelType
+}
+
+const MODEL_TYPES: deepl.ModelType[] = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized']
+
+/** DEEPL_MODEL_TYPE as DeepL names it, or a clear error at start instead of a 400 per request. */
+export function modelTypeFrom(value: string | undefined): deepl.ModelType | undefined {
+  if (!value?.trim()) return undefined
+  const type = value.trim() as deepl.ModelType
+  if (!MODEL_TYPES.includes(type)) throw new Error(`DEEPL_MODEL_TYPE must be one of ${MODEL_TYPES.join(', ')}; got "${value}"`)
+  return type
 }
 
 /** Size of a text as deepl-node sends it: form-urlencoded `text=...&`. */
@@ -81,7 +93,9 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
         try {
           results = await client.translateText(batch, 'da', target as deepl.TargetLanguageCode, {
             formality: 'prefer_more',
-            ...(request.tagHandling ? { tagHandling: 'xml' as const, ignoreTags: ['x'] } : {}),
+            // v2 explicitly: DeepL's default tag-handling version depends on the account's age.
+            ...(request.tagHandling ? { tagHandling: 'xml' as const, tagHandlingVersion: 'v2' as const, ignoreTags: ['x'] } : {}),
+            ...(options.modelType ? { modelType: options.modelType } : {}),
             ...(request.context ? { context: request.context } : {}),
             ...(request.glossaryId && full ? { glossary: request.glossaryId } : {}),
           })

@@ -3,7 +3,7 @@
  * launcher did not decide), not what Next sets for `next start`: the quick start runs an optimised
  * build but still wants demo users and a generated secret.
  */
-export function isProductionMode(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isProductionMode(env: Record<string, string | undefined> = process.env): boolean {
   if (env.CMS_ENV) return env.CMS_ENV === 'production'
   return env.NODE_ENV === 'production'
 }

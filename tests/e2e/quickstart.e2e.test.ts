@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../support/appServer'
 import { launchChromium } from '../support/browser'
+import { leaflets as seedLeaflets } from '../../seed/content'
+import { sourceData } from '../support/fixtures'
 
 let server: AppServer
 let browser: Browser
@@ -16,6 +18,11 @@ afterAll(async () => {
   await server?.stop()
 })
 
+async function adminToken(): Promise<string> {
+  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }) })
+  return ((await login.json()) as { token: string }).token
+}
+
 describe('the production server, as npm start runs it', () => {
   it('answers the README query without login from the delivery API: seeded published Danish leaflets, no draft; management says no', async () => {
     const response = await fetch(`${server.url}/delivery/graphql`, {
@@ -28,7 +35,13 @@ describe('the production server, as npm start runs it', () => {
     const slugs = body.data.Leaflets.docs.map((d) => d.slug)
     expect(slugs).toContain('saadan-klager-du')
     expect(slugs).toContain('har-du-spoergsmaal')
-    expect(slugs).not.toContain('se-film-paa-dit-sprog')
+    // The seed's drafts, read from the seed itself: a renamed draft cannot make this pass vacuously.
+    const drafts = seedLeaflets.filter((l) => l.publish === false).map((l) => l.slug)
+    expect(drafts.length).toBeGreaterThan(0)
+    for (const draft of drafts) expect(slugs).not.toContain(draft)
+    // ...and the draft exists on this server (staff see it), so its absence above means something.
+    const staff = await fetch(`${server.url}/api/leaflets?locale=da&draft=true&where[slug][in]=${drafts.join(',')}&depth=0`, { headers: { authorization: `JWT ${await adminToken()}` } })
+    expect(((await staff.json()) as { totalDocs: number }).totalDocs).toBe(drafts.length)
     const rest = await fetch(`${server.url}/delivery/v1/leaflets/saadan-klager-du?locale=ar`)
     expect(rest.status).toBe(200)
     expect(rest.headers.get('etag')).toBeTruthy()
@@ -50,6 +63,24 @@ describe('the production server, as npm start runs it', () => {
       expect(r.status, path).toBe(status)
       expect(((await r.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(message)
     }
+  })
+
+  it('gives the reason behind a 400 in the production bundle, whatever the minifier named the error classes (item 6)', async () => {
+    const headers = { authorization: `JWT ${await adminToken()}`, 'content-type': 'application/json' }
+    const departments = (await (await fetch(`${server.url}/api/departments?limit=1&depth=0`)).json()) as { docs: Array<{ id: number }> }
+    const department = departments.docs[0].id
+    const title = await fetch(`${server.url}/api/leaflets?locale=da`, { method: 'POST', headers, body: JSON.stringify({ ...sourceData('leaflets', department, 'Ring\u202E 33 66 33 66'), _status: 'draft' }) })
+    expect(title.status).toBe(400)
+    const titleBody = (await title.json()) as { errors: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> }
+    expect(titleBody.errors[0].message).toMatch(/U\+202E.*position 5/)
+    expect(titleBody.errors[0].data?.errors?.[0]).toMatchObject({ path: 'title', message: expect.stringMatching(/U\+202E\).*position 5/) })
+    const letter = sourceData('letter-templates', department, 'Indkaldelse')
+    const body = JSON.parse(JSON.stringify(letter.body).replace('{{citizenName}}', '{{citizenName}} {{cpr}}'))
+    const template = await fetch(`${server.url}/api/letter-templates?locale=da`, { method: 'POST', headers, body: JSON.stringify({ ...letter, body }) })
+    expect(template.status).toBe(400)
+    const templateBody = (await template.json()) as { errors: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> }
+    expect(templateBody.errors[0].message).toContain('placeholder {{cpr}} is not declared')
+    expect(templateBody.errors[0].data?.errors?.[0].message).toContain('placeholder {{cpr}} is not declared')
   })
 
   it('lets the demo admin sign in to /admin and open a leaflet in Arabic, right to left', async () => {

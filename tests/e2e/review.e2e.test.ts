@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppServer, startAppServer } from '../support/appServer'
 import { accessibilityViolations } from '../support/accessibility'
 import { launchChromium } from '../support/browser'
+import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
 
 let server: AppServer
 let browser: Browser
+let deepl: FakeDeepl
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${server.url}/admin/login`)
@@ -17,14 +19,16 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startAppServer()
+  // A DeepL-compatible backend: pseudo-translation can never be approved, and this test approves.
+  deepl = await startFakeDeepl()
+  server = await startAppServer({ DEEPL_AUTH_KEY: deepl.authKey, DEEPL_SERVER_URL: deepl.url })
   browser = await launchChromium()
   const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }) })
   const token = ((await login.json()) as { token: string }).token
   const bulk = await fetch(`${server.url}/api/translation-tasks/translate-all`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: '{}' })
   expect(bulk.status).toBe(200)
   expect(((await bulk.json()) as { documents: number }).documents).toBeGreaterThan(20)
-  // The server's job runner (every 3 s) machine-translates with the pseudo provider.
+  // The server's job runner (every 3 s) machine-translates through the DeepL-compatible server.
   const deadline = Date.now() + 120_000
   for (;;) {
     const board = await fetch(`${server.url}/api/translation-tasks/dashboard`, { headers: { authorization: `JWT ${token}` } })
@@ -37,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await deepl?.close()
 })
 
 describe('translator review in the browser', () => {

@@ -63,7 +63,8 @@ export async function ensureBuilt(): Promise<void> {
  * The production server (`next start`) on a database of its own: migrations, not push, and the
  * seed with demo users, exactly what `npm start` gives a new installation.
  */
-export async function startAppServer(): Promise<AppServer> {
+/** `env`: extra settings for the server, e.g. a DeepL-compatible backend instead of the pseudo provider. */
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
   await ensureBuilt()
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL!
   const name = `e2e_${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`
@@ -82,6 +83,7 @@ export async function startAppServer(): Promise<AppServer> {
       CMS_DATA_DIR: dataDir,
       PAYLOAD_SECRET: 'e2e-secret',
       MEDIA_DIR: path.join(dataDir, 'media'),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

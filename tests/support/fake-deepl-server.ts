@@ -14,6 +14,8 @@ export interface TranslateCall {
   texts: string[]
   target: string
   tagHandling?: string
+  tagHandlingVersion?: string
+  modelType?: string
   formality?: string
   context?: string
   glossaryId?: string
@@ -35,6 +37,11 @@ export interface FakeDeepl {
   dropProtectedCodes(on: boolean): void
   /** Answers for this target language wait `ms` (the request is received, and billed, at once). */
   delayTarget(target: string, ms: number): void
+  /** Answers for this target wait until `release(target)`, however long that takes (no clock involved). */
+  hold(target: string): void
+  release(target: string): void
+  /** Resolves with the first translate call (already received or still to come) that matches. */
+  waitForCall(match: (call: TranslateCall) => boolean): Promise<TranslateCall>
   totalCharacters(): number
   reset(): void
   close(): Promise<void>
@@ -82,6 +89,8 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
   let faults: Fault[] = []
   let dropCodes = false
   const delays = new Map<string, number>()
+  const holds = new Map<string, { promise: Promise<void>; release: () => void }>()
+  const callWaiters: Array<{ match: (call: TranslateCall) => boolean; resolve: (call: TranslateCall) => void }> = []
   const sockets = new Set<Socket>()
   const hanging = new Set<ServerResponse>()
 
@@ -132,7 +141,19 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
         return json(res, 413, { message: 'Request Entity Too Large' })
       }
       const characters = texts.reduce((n, t) => n + [...t].length, 0)
-      calls.push({ texts, target, tagHandling, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters })
+      const call: TranslateCall = { texts, target, tagHandling, tagHandlingVersion: form.get('tag_handling_version') ?? undefined, modelType: form.get('model_type') ?? undefined, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters }
+      calls.push(call)
+      for (const waiter of callWaiters.filter((w) => w.match(call))) {
+        callWaiters.splice(callWaiters.indexOf(waiter), 1)
+        waiter.resolve(call)
+      }
+      const held = holds.get(target)
+      if (held) {
+        hanging.add(res)
+        await held.promise
+        hanging.delete(res)
+        if (res.destroyed) return
+      }
       const delay = delays.get(target) ?? 0
       if (delay) {
         hanging.add(res)
@@ -222,6 +243,20 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     delayTarget: (target, ms) => {
       delays.set(target, ms)
     },
+    hold: (target) => {
+      if (holds.has(target)) return
+      let release = () => {}
+      const promise = new Promise<void>((resolve) => (release = resolve))
+      holds.set(target, { promise, release })
+    },
+    release: (target) => {
+      holds.get(target)?.release()
+      holds.delete(target)
+    },
+    waitForCall: (match) => {
+      const seen = calls.find(match)
+      return seen ? Promise.resolve(seen) : new Promise((resolve) => callWaiters.push({ match, resolve }))
+    },
     totalCharacters: () => calls.reduce((n, c) => n + c.characters, 0),
     reset: () => {
       calls.length = 0
@@ -231,6 +266,7 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       delays.clear()
     },
     close: async () => {
+      for (const held of holds.values()) held.release()
       for (const res of hanging) res.destroy()
       for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isStaff } from '../../../src/access/predicates'
 import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../src/languages'
+import { glossaryEntryProblem } from '../../../src/translation/glossary'
 
 /** A glossary-terms document as the engine adapter and the review screen read it. */
 /** A glossary term as stored (the generated type). */
@@ -11,6 +12,8 @@ const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
   type: 'text',
   label: `${TARGET_LANGUAGES[code].label} (${code})`,
   admin: { rtl: TARGET_LANGUAGES[code].dir === 'rtl' },
+  // Empty means "no fixed translation in this language"; a value must be a valid DeepL entry.
+  validate: (value: string | null | undefined) => (value ? (glossaryEntryProblem(value, `The ${TARGET_LANGUAGES[code].label} translation`) ?? true) : true),
 }))
 
 /**
@@ -23,7 +26,14 @@ export const GlossaryTerms: CollectionConfig = {
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'doNotTranslate', 'en', 'ar'], group: 'Translation' },
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'term', type: 'text', required: true, unique: true, admin: { description: 'The Danish term as editors write it.' } },
+    {
+      name: 'term',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { description: 'The Danish term as editors write it.' },
+      validate: (value: string | null | undefined) => glossaryEntryProblem(value ?? '', 'The term') ?? true,
+    },
     { name: 'doNotTranslate', type: 'checkbox', defaultValue: false, admin: { description: 'Names and brands kept as written in every language.' } },
     { name: 'translations', type: 'group', fields: translationFields },
     { name: 'note', type: 'textarea', admin: { description: 'Guidance for translators.' } },

@@ -31,6 +31,8 @@ export interface MachineResult {
 }
 
 export interface TranslationEngine {
+  /** Why no machine translation is made (production without a DeepL key), or null when it is. */
+  machineTranslationOff: string | null
   /** Reloads the glossary (and syncs it to DeepL when it changed). */
   refresh(): Promise<void>
   segment(collection: string, doc: Record<string, unknown>): SourceSegment[]

@@ -5,7 +5,8 @@ export class ProviderError extends Error {
     readonly retryable: boolean,
   ) {
     super(message)
-    this.name = new.target.name
+    // Set by each class by hand: a derived name would be minified differently in every build.
+    this.name = 'ProviderError'
   }
 }
 
@@ -13,6 +14,7 @@ export class ProviderError extends Error {
 export class QuotaExceededError extends ProviderError {
   constructor(detail = '') {
     super(`DeepL quota exceeded (456)${detail ? `: ${detail}` : ''}. Raise the quota or wait for the next period, then retry.`, false)
+    this.name = 'QuotaExceededError'
   }
 }
 
@@ -20,6 +22,7 @@ export class QuotaExceededError extends ProviderError {
 export class ProviderAuthError extends ProviderError {
   constructor(detail = '') {
     super(`DeepL rejected the authentication key (403)${detail ? `: ${detail}` : ''}. Check DEEPL_AUTH_KEY.`, false)
+    this.name = 'ProviderAuthError'
   }
 }
 
@@ -27,6 +30,7 @@ export class ProviderAuthError extends ProviderError {
 export class ProviderUnavailableError extends ProviderError {
   constructor(detail: string) {
     super(`DeepL is unavailable: ${detail}`, true)
+    this.name = 'ProviderUnavailableError'
   }
 }
 
@@ -34,6 +38,7 @@ export class ProviderUnavailableError extends ProviderError {
 export class MalformedProviderResponseError extends ProviderError {
   constructor(detail: string) {
     super(`DeepL sent a response that could not be used: ${detail}`, false)
+    this.name = 'MalformedProviderResponseError'
   }
 }
 
@@ -41,5 +46,6 @@ export class MalformedProviderResponseError extends ProviderError {
 export class SegmentTooLargeError extends ProviderError {
   constructor(bytes: number, limit: number) {
     super(`A segment is ${bytes} bytes encoded; one DeepL request carries at most ${limit}. Split the paragraph.`, false)
+    this.name = 'SegmentTooLargeError'
   }
 }

@@ -4,6 +4,7 @@ import { QA_CHECKS } from './registry'
 import type { GlossaryTerm, QaCheck, QaContext, QaIssue } from './types'
 
 export { QA_CHECKS } from './registry'
+export { PSEUDO_MARKER } from './pseudoTranslation'
 export type { GlossaryTerm, QaCheck, QaContext, QaFinding, QaIssue, QaSeverity } from './types'
 export type QaCode = (typeof QA_CHECKS)[number]['code']
 

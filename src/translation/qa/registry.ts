@@ -4,6 +4,7 @@ import { lengthRatioCheck } from './lengthRatio'
 import { numbersChangedCheck } from './numbersChanged'
 import { placeholderAddedCheck } from './placeholderAdded'
 import { protectedMissingCheck } from './protectedMissing'
+import { pseudoTranslationCheck } from './pseudoTranslation'
 import { tagsChangedCheck } from './tagsChanged'
 import { tagsUnbalancedCheck } from './tagsUnbalanced'
 import type { QaCheck } from './types'
@@ -14,6 +15,7 @@ import { wrongScriptCheck } from './wrongScript'
 /** Every QA check, in the order the review screen lists what they find. Add a check here. */
 export const QA_CHECKS: readonly QaCheck[] = [
   emptyCheck,
+  pseudoTranslationCheck,
   tagsUnbalancedCheck,
   tagsChangedCheck,
   protectedMissingCheck,

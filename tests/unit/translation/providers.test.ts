@@ -84,7 +84,7 @@ describe('pseudo provider', () => {
     const { texts } = await pseudo.translate({ texts: ['Ring <b>nu</b> <x id="0"/>'], target: 'ar', tagHandling: true })
     expect(texts[0]).toMatch(/^⟦ar⟧ \p{Script=Arabic}+ <b>\p{Script=Arabic}+<\/b> <x id="0"\/>$/u)
     const lines: string[] = []
-    expect(createProviderFromEnv({}, (l) => lines.push(l)).name).toBe('pseudo')
-    expect(createProviderFromEnv({ DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: fake.url }).name).toBe('deepl')
+    expect(createProviderFromEnv({}, (l) => lines.push(l))?.name).toBe('pseudo')
+    expect(createProviderFromEnv({ DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: fake.url })?.name).toBe('deepl')
   })
 })

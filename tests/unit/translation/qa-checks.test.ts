@@ -12,6 +12,10 @@ const TABLE: Record<string, { pass: Case[]; fail: Case[] }> = {
     pass: [{ source: 'Velkommen', target: 'Welcome' }, { source: '—', target: '' }],
     fail: [{ source: 'Velkommen', target: '' }, { source: 'Ring 112', target: '   ' }],
   },
+  'pseudo-translation': {
+    pass: [{ source: 'Ring til os', target: 'Call us' }, { source: 'Brug ⟦ og ⟧', target: 'Use ⟦ and ⟧' }],
+    fail: [{ source: 'Ring til os', target: '⟦en⟧ Ríñg~ tíl ós' }, { source: 'Ring til os', target: '⟦ar⟧ ربك تبل وس', locale: 'ar' }],
+  },
   'tags-unbalanced': {
     pass: [{ source: 'Læs <b>dette</b>', target: 'Read <b>this</b>' }],
     fail: [{ source: 'Læs <b>dette</b>', target: 'Read <b>this' }, { source: '<b><i>x</i></b>', target: '<b><i>x</b></i>' }],
