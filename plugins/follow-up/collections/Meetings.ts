@@ -93,6 +93,7 @@ export const Meetings: CollectionConfig = {
         count('total', 'Total'),
       ],
     },
+    { name: 'illustrative', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Demo record (seed or bench), not a real meeting: the report marks it.' } },
     { name: 'learned', type: 'textarea', admin: { description: 'What was learned, for other departments planning similar meetings.' } },
   ],
 }

@@ -45,6 +45,6 @@ export const NoShowMonths: CollectionConfig = {
     { name: 'month', type: 'text', required: true, index: true, validate: (v: string | null | undefined) => (v && MONTH_PATTERN.test(v) ? true : 'month is YYYY-MM, e.g. 2025-03') },
     split('withTranslation', 'Letters with a translation'),
     split('withoutTranslation', 'Letters without a translation'),
-    { name: 'source', type: 'select', required: true, defaultValue: 'manual', options: [{ label: 'Case system import', value: 'case-system' }, { label: 'Letter composer counts', value: 'letters' }, { label: 'Typed in', value: 'manual' }] },
+    { name: 'source', type: 'select', required: true, defaultValue: 'manual', options: [{ label: 'Case system import', value: 'case-system' }, { label: 'Letter composer counts', value: 'letters' }, { label: 'Typed in', value: 'manual' }, { label: 'Illustrative demo data', value: 'illustrative' }] },
   ],
 }

@@ -1,6 +1,6 @@
 import { APIError, commitTransaction, type Endpoint, Forbidden, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { currentUser, hasRole } from '../../../src/access/roles'
-import { ImportProblem } from '../../../src/followup/importProblem'
+import { storePopulationFigures } from '../store/population'
 import { parseDistrictCountsCsv, parseStatisticsDenmarkCsv, type PopulationFigure } from '../../../src/followup/populationImport'
 import { bodyText, handler, requireSignedIn } from './http'
 
@@ -23,29 +23,9 @@ async function importPopulation(req: PayloadRequest): Promise<Response> {
   const text = await bodyText(req)
   const figures: PopulationFigure[] = format === 'dst' ? parseStatisticsDenmarkCsv(text) : parseDistrictCountsCsv(text)
 
-  const areas = await req.payload.find({ collection: 'areas', limit: 0, pagination: false, depth: 0, req })
-  const areaIds = new Map<string, number>()
-  for (const a of areas.docs) {
-    areaIds.set(a.name.toLowerCase(), a.id)
-    areaIds.set(a.code.toLowerCase(), a.id)
-  }
-  const field = format === 'dst' ? 'OMRÅDE' : 'district'
-  for (const f of figures) {
-    if (!areaIds.has(f.areaKey.toLowerCase())) throw new ImportProblem(f.line, field, `unknown area "${f.areaKey}" (add it under Areas first, or fix the name)`)
-  }
-
   const own = await initTransaction(req)
   try {
-    const replaced = new Set<string>()
-    for (const f of figures) {
-      const area = areaIds.get(f.areaKey.toLowerCase())!
-      const key = `${area}|${f.year}`
-      if (!replaced.has(key)) {
-        replaced.add(key)
-        await req.payload.delete({ collection: 'population-figures', where: { and: [{ area: { equals: area } }, { year: { equals: f.year } }, { sourceTable: { equals: table } }] }, req })
-      }
-      await req.payload.create({ collection: 'population-figures', data: { area, year: f.year, group: f.group, ageBand: f.ageBand, count: f.count, sourceTable: table, extractedOn: extracted, illustrative }, req })
-    }
+    await storePopulationFigures(req.payload, figures, { table, extracted, illustrative }, format === 'dst' ? 'OMRÅDE' : 'district', req)
     if (own) await commitTransaction(req)
     return Response.json({ imported: figures.length, suppressed: figures.filter((f) => f.count === null).length, areas: new Set(figures.map((f) => f.areaKey)).size, sourceTable: table, illustrative }, { status: 201 })
   } catch (error) {

@@ -60,6 +60,7 @@ export function buildReport(input: ReportInput): ReportModel {
         department: m.department,
         invitationLanguages: m.invitationLanguages,
         attendees: m.attendance.total,
+        illustrative: m.illustrative,
         representation: pop && m.attendance.total > 0 ? representativeness(stated, pop) : null,
       }
     })
@@ -143,5 +144,6 @@ export function buildReport(input: ReportInput): ReportModel {
     machineTranslation,
     illustrativePopulation: areaYears.some((a) => a.illustrative),
     illustrativeInclusion: input.inclusion.some((i) => i.illustrative),
+    illustrativeMeetings: inYear.some((m) => m.illustrative),
   }
 }

@@ -18,9 +18,12 @@ export interface ReportInput {
     department: string
     invitationLanguages: string[]
     attendance: { danish: number; immigrants: number; descendants: number; notStated: number; total: number }
+    illustrative: boolean
   }>
   units: Array<{ code: string; name: string; kind: string; baseline: { from: string; to: string } | null }>
   noShows: NoShowMonth[]
+  /** Some no-show rows are demo data, not from a case system. */
+  illustrativeNoShows: boolean
   inclusion: Array<{ year: number; measure: 'trust' | 'influence'; group: string; percent: number; source: string; illustrative: boolean }>
   /** Current status of every published Danish document in every target language. */
   materials: Array<{ department: string; locale: string; status: 'published' | 'outdated' | 'missing' }>
@@ -54,6 +57,7 @@ export interface MeetingRow {
   department: string
   invitationLanguages: string[]
   attendees: number
+  illustrative: boolean
   representation: Representativeness | null
 }
 
@@ -70,4 +74,5 @@ export interface ReportModel {
   machineTranslation: Array<{ locale: string; billedCharacters: number; savedByMemory: number }>
   illustrativePopulation: boolean
   illustrativeInclusion: boolean
+  illustrativeMeetings: boolean
 }

@@ -125,7 +125,7 @@ function meetingsSection(model: ReportModel): string {
     })
     .join('')
   const meetingRows = model.meetings
-    .map((m) => `<tr><td>${esc(m.date)}</td><td>${esc(m.title)}</td><td>${esc(KIND_LABELS[m.kind] ?? m.kind)}</td><td>${esc(m.area)}</td><td>${esc(m.department)}</td><td>${m.invitationLanguages.map(nativeName).join(', ') || '–'}</td><td>${showCount(m.attendees)}</td><td>${flagsText(m.representation)}</td></tr>`)
+    .map((m) => `<tr><td>${esc(m.date)}</td><td>${esc(m.title)}</td><td>${esc(KIND_LABELS[m.kind] ?? m.kind)}</td><td>${esc(m.area)}</td><td>${esc(m.department)}</td><td>${m.invitationLanguages.map(nativeName).join(', ') || '–'}</td><td>${showCount(m.attendees)}</td><td>${flagsText(m.representation)}</td></tr>`.replace('<td>', m.illustrative ? '<td><small class="illustrative">illustrative</small> ' : '<td>'))
     .join('')
   return `<section id="meetings"><h2>Meetings and representativeness</h2>
 <p>${model.meetings.length} meetings held in ${year}: ${kinds.map((k) => `${esc(KIND_LABELS[k.kind] ?? k.kind)} ${k.count}`).join(', ') || 'none'}. Informative events: <strong>${thisYear}</strong> against the target of ${EVENT_TARGET} (${thisYear >= EVENT_TARGET ? 'met' : 'not met'}).</p>
@@ -137,7 +137,7 @@ ${reprChart}
 ${source(`meeting records in this CMS (attendance counts entered by organisers); population: ${model.illustrativePopulation ? `${ILLUSTRATIVE} ` : ''}${[...new Set(areaRows.flatMap((a) => a.populationSources))].map(esc).join('; ') || 'none'}. A group is flagged only when its whole 95 % Wilson interval lies below (or above) its population share; chi-square only where every expected count is at least 5, else the exact multinomial test.`)}
 <h3>Meetings held</h3>
 <table class="meetings"><caption>Every meeting in ${year}</caption><thead><tr><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Kind</th><th scope="col">Area</th><th scope="col">Department</th><th scope="col">Invitation languages</th><th scope="col">Attendees</th><th scope="col">Flagged</th></tr></thead><tbody>${meetingRows}</tbody></table>
-${source('meeting records in this CMS.')}</section>`
+${source(`meeting records in this CMS${model.illustrativeMeetings ? `; ${ILLUSTRATIVE}: rows marked illustrative are demo records, not real meetings` : ''}.`)}</section>`
 }
 
 function populationSection(model: ReportModel): string {
@@ -158,7 +158,7 @@ function noShowSection(model: ReportModel): string {
   const rows = model.noShowUnits
     .map((u) => `<tr><th scope="row" rowspan="3">${esc(u.name)} <small>(${esc(u.code)})</small><br><small>baseline ${u.baseline ? `${esc(u.baseline.from)} to ${esc(u.baseline.to)}` : 'not set'}</small></th><td>all letters</td>${comparisonCells(u.all)}</tr><tr><td>with translation</td>${comparisonCells(u.withTranslation)}</tr><tr><td>without translation</td>${comparisonCells(u.withoutTranslation)}</tr>`)
     .join('')
-  return `<section id="noshows"><h2>No-shows against the baseline</h2>${chart}
+  return `<section id="noshows"><h2>No-shows against the baseline</h2>${model.input.illustrativeNoShows ? `<p>${ILLUSTRATIVE}: the no-show figures include demo data, not counts from a case system.</p>` : ''}${chart}
 <table><caption>No-show rate in ${year} against each unit's baseline, change in percentage points with a 95 % interval (Newcombe)</caption><thead><tr><th scope="col">Unit</th><th scope="col">Letters</th><th scope="col">Baseline</th><th scope="col">${year}</th><th scope="col">Change (95 % interval)</th><th scope="col">Verdict</th></tr></thead><tbody>${rows}</tbody></table>
 ${source('the case system\'s monthly no-show export (CSV import) and the letter composer\'s counts where used; "fewer" or "more" only when the interval excludes zero.')}</section>`
 }
@@ -211,7 +211,7 @@ h1 { font-size: 1.6rem; }
 export function renderReportBody(model: ReportModel): string {
   return `<div class="followup-report">
 <p>Generated ${esc(model.input.generatedAt.slice(0, 16).replace('T', ' '))} UTC from the CMS. Every figure names its source; counts of people under ${SUPPRESSION_LIMIT} are suppressed, as Statistics Denmark does.</p>
-${model.illustrativePopulation || model.illustrativeInclusion ? `<p class="illustrative-notice">${ILLUSTRATIVE}: some population or inclusion figures in this report come from the shipped example file and are marked "illustrative" where they appear.</p>` : ''}
+${model.illustrativePopulation || model.illustrativeInclusion || model.illustrativeMeetings || model.input.illustrativeNoShows ? `<p class="illustrative-notice">${ILLUSTRATIVE}: some figures in this report come from the shipped example data (population, meetings, no-shows or the inclusion indicator) and are marked "illustrative" where they appear.</p>` : ''}
 <nav aria-label="Report sections"><ul><li><a href="#materials">Materials per language</a></li><li><a href="#translation">Translation speed and cost</a></li><li><a href="#meetings">Meetings and representativeness</a></li><li><a href="#population">Population</a></li><li><a href="#noshows">No-shows</a></li><li><a href="#inclusion">Inclusion indicator</a></li><li><a href="#site-use">Citizen site use</a></li></ul></nav>
 ${materialsSection(model)}${translationSection(model)}${meetingsSection(model)}${populationSection(model)}${noShowSection(model)}${inclusionSection(model)}${siteUseSection(model)}
 </div>`
