@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWorld, makeUser, type Actor, type World } from '../support/fixtures'
+import { buildWorld, createSource, makeUser, type Actor, type World } from '../support/fixtures'
 import { httpApi } from '../support/http'
 import { startTestPayload, type TestPayload } from '../support/payload'
 
@@ -228,4 +228,31 @@ describe('the annual status report', () => {
     expect(text).toContain(`Status report ${lastYear}`)
     expect(text).toMatch(/Not counted yet/)
   }, 120_000)
+})
+
+describe('figures the report reads from other features', () => {
+  it('materials per language and department, days to live from the audit log, characters billed and saved from the tasks', async () => {
+    const year = new Date().getUTCFullYear()
+    const doc = await createSource(t.payload, 'leaflets', world.departments.BIF, true)
+    // An admin publishes Arabic three days after the Danish (dates set on the audit entries the hooks wrote).
+    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'نشرة', _status: 'published' } as never, publishSpecificLocale: 'ar', user: world.actors.admin.user as never, overrideAccess: false })
+    const entries = await t.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: doc.id } }, { action: { equals: 'publish' } }] }, depth: 0 })
+    const byLocale = new Map(entries.docs.map((e) => [e.locale, e.id]))
+    expect([...byLocale.keys()].sort()).toEqual(['ar', 'da'])
+    await t.payload.db.updateOne({ collection: 'audit-log', id: byLocale.get('da')!, data: { at: `${year}-01-10T09:00:00.000Z` } })
+    await t.payload.db.updateOne({ collection: 'audit-log', id: byLocale.get('ar')!, data: { at: `${year}-01-13T09:00:00.000Z` } })
+    // The Turkish task: 120 characters billed, one 10-character segment filled from memory.
+    const task = (await t.payload.find({ collection: 'translation-tasks', where: { and: [{ documentId: { equals: doc.id } }, { locale: { equals: 'tr' } }] }, depth: 0 })).docs[0]
+    expect(task).toBeDefined()
+    const segment = (key: string, source: string, origin: string) => ({ key, sourceHash: key, source, text: source, origin, changed: false, qa: [] })
+    await t.payload.db.updateOne({ collection: 'translation-tasks', id: task.id, data: { billedCharacters: 120, segments: [segment('a', 'Hej verden', 'memory-human'), segment('b', 'Ny sætning her', 'machine')] } })
+    const r = await http.rest<{ machineTranslation: Array<{ locale: string; billedCharacters: number; savedByMemory: number }>; daysToLive: Array<{ locale: string; documents: number; medianDays: number | null }>; materials: Array<{ department: string; locale: string; status: string }>; siteUse: string }>('GET', `follow-up/report?year=${year}&format=json`, { auth: auth(world.actors.admin) })
+    expect(r.status).toBe(200)
+    expect(r.body.daysToLive.find((d) => d.locale === 'ar')).toEqual({ locale: 'ar', documents: 1, medianDays: 3 })
+    const mine = r.body.materials.filter((m) => m.department === 'BIF')
+    expect(mine.filter((m) => m.locale === 'ar').map((m) => m.status)).toContain('published')
+    expect(mine.filter((m) => m.locale === 'tr').map((m) => m.status)).toEqual(['missing'])
+    expect(r.body.siteUse).toBe('not counted yet')
+    expect(r.body.machineTranslation.find((m) => m.locale === 'tr')).toEqual({ locale: 'tr', billedCharacters: 120, savedByMemory: 'Hej verden'.length })
+  })
 })
