@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, Endpoint, Field, Plugin } from 'payload'
+import { adminFieldOnly } from '../../src/access/predicates'
 import { Areas } from './collections/Areas'
 import { InclusionFigures } from './collections/InclusionFigures'
 import { Meetings } from './collections/Meetings'
@@ -15,7 +16,7 @@ const unitsField: Field = {
   type: 'relationship',
   relationTo: 'units',
   hasMany: true,
-  access: { create: ({ req }) => Boolean(req.user && (req.user as { roles?: string[] }).roles?.includes('admin')), update: ({ req }) => Boolean(req.user && (req.user as { roles?: string[] }).roles?.includes('admin')) },
+  access: { create: adminFieldOnly, update: adminFieldOnly },
   admin: { description: 'Centre managers record no-shows for these units.' },
   saveToJWT: true,
 }
