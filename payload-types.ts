@@ -84,6 +84,12 @@ export interface Config {
     'translation-budgets': TranslationBudget;
     'machine-translation-usage': MachineTranslationUsage;
     'readability-overrides': ReadabilityOverride;
+    areas: Area;
+    'population-figures': PopulationFigure;
+    units: Unit;
+    meetings: Meeting;
+    'no-show-months': NoShowMonth;
+    'inclusion-figures': InclusionFigure;
     'audit-log': AuditLog;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -114,6 +120,12 @@ export interface Config {
     'translation-budgets': TranslationBudgetsSelect<false> | TranslationBudgetsSelect<true>;
     'machine-translation-usage': MachineTranslationUsageSelect<false> | MachineTranslationUsageSelect<true>;
     'readability-overrides': ReadabilityOverridesSelect<false> | ReadabilityOverridesSelect<true>;
+    areas: AreasSelect<false> | AreasSelect<true>;
+    'population-figures': PopulationFiguresSelect<false> | PopulationFiguresSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'no-show-months': NoShowMonthsSelect<false> | NoShowMonthsSelect<true>;
+    'inclusion-figures': InclusionFiguresSelect<false> | InclusionFiguresSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -547,7 +559,9 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'caseworker' | 'api-consumer')[];
+  roles: (
+    'admin' | 'editor' | 'translator' | 'caseworker' | 'api-consumer' | 'organiser' | 'centre-manager' | 'analyst'
+  )[];
   /**
    * Editors write Danish source for these departments; case workers send letters from their templates.
    */
@@ -556,6 +570,10 @@ export interface User {
    * Translators review and approve these languages.
    */
   languages?: ('en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  /**
+   * Centre managers record no-shows for these units.
+   */
+  units?: (number | Unit)[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -579,6 +597,29 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * The code the case system and the letter composer use for this unit.
+   */
+  code: string;
+  kind: 'job-centre' | 'social-centre' | 'other';
+  department?: (number | null) | Department;
+  /**
+   * The months no-shows are compared against (before translated letters were used).
+   */
+  baseline?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -877,6 +918,139 @@ export interface ReadabilityOverride {
   score?: number | null;
   limit?: number | null;
   user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  /**
+   * As Statistics Denmark and the district counts name it (imports match on name or code).
+   */
+  name: string;
+  code: string;
+  kind: 'district' | 'local-area';
+  parent?: (number | null) | Area;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "population-figures".
+ */
+export interface PopulationFigure {
+  id: number;
+  area: number | Area;
+  year: number;
+  group: 'danish' | 'immigrants' | 'descendants';
+  ageBand: '0-17' | '18-29' | '30-49' | '50-64' | '65+';
+  /**
+   * Empty: suppressed in the source ("..").
+   */
+  count?: number | null;
+  /**
+   * e.g. Statistics Denmark FOLK1E, or the municipality district counts
+   */
+  sourceTable: string;
+  extractedOn: string;
+  /**
+   * Made-up example figures: every screen and report says "illustrative" beside them.
+   */
+  illustrative?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  title: string;
+  kind: 'citizen-meeting' | 'working-group' | 'steering-group' | 'information-meeting' | 'market-day' | 'event';
+  date: string;
+  area: number | Area;
+  department: number | Department;
+  /**
+   * From the method catalogue.
+   */
+  methods?: (number | Method)[] | null;
+  invitationLanguages?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  /**
+   * The reflection questions answered before the meeting, each with a note and when it was answered.
+   */
+  reflectionAnswers?:
+    | {
+        questionGroup?: (number | null) | ReflectionQuestion;
+        question: string;
+        note: string;
+        answeredOn: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * After the meeting: how many came, by origin group. Counts only, no names. The groups must add up to the total.
+   */
+  attendance?: {
+    danish?: number | null;
+    immigrants?: number | null;
+    descendants?: number | null;
+    notStated?: number | null;
+    total?: number | null;
+  };
+  /**
+   * Demo record (seed or bench), not a real meeting: the report marks it.
+   */
+  illustrative?: boolean | null;
+  /**
+   * What was learned, for other departments planning similar meetings.
+   */
+  learned?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "no-show-months".
+ */
+export interface NoShowMonth {
+  id: number;
+  unit: number | Unit;
+  month: string;
+  withTranslation: {
+    invitations: number;
+    noShows: number;
+  };
+  withoutTranslation: {
+    invitations: number;
+    noShows: number;
+  };
+  source: 'case-system' | 'letters' | 'manual' | 'illustrative';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inclusion-figures".
+ */
+export interface InclusionFigure {
+  id: number;
+  year: number;
+  measure: 'trust' | 'influence';
+  group: 'all' | 'danish' | 'immigrants' | 'descendants';
+  percent: number;
+  /**
+   * Survey respondents behind the figure, if known.
+   */
+  respondents?: number | null;
+  /**
+   * The survey and publication the figure comes from.
+   */
+  source: string;
+  illustrative?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1186,6 +1360,30 @@ export interface PayloadLockedDocument {
         value: number | ReadabilityOverride;
       } | null)
     | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'population-figures';
+        value: number | PopulationFigure;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'no-show-months';
+        value: number | NoShowMonth;
+      } | null)
+    | ({
+        relationTo: 'inclusion-figures';
+        value: number | InclusionFigure;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -1453,6 +1651,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   departments?: T;
   languages?: T;
+  units?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1639,6 +1838,125 @@ export interface ReadabilityOverridesSelect<T extends boolean = true> {
   score?: T;
   limit?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas_select".
+ */
+export interface AreasSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "population-figures_select".
+ */
+export interface PopulationFiguresSelect<T extends boolean = true> {
+  area?: T;
+  year?: T;
+  group?: T;
+  ageBand?: T;
+  count?: T;
+  sourceTable?: T;
+  extractedOn?: T;
+  illustrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  department?: T;
+  baseline?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  date?: T;
+  area?: T;
+  department?: T;
+  methods?: T;
+  invitationLanguages?: T;
+  reflectionAnswers?:
+    | T
+    | {
+        questionGroup?: T;
+        question?: T;
+        note?: T;
+        answeredOn?: T;
+        id?: T;
+      };
+  attendance?:
+    | T
+    | {
+        danish?: T;
+        immigrants?: T;
+        descendants?: T;
+        notStated?: T;
+        total?: T;
+      };
+  illustrative?: T;
+  learned?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "no-show-months_select".
+ */
+export interface NoShowMonthsSelect<T extends boolean = true> {
+  unit?: T;
+  month?: T;
+  withTranslation?:
+    | T
+    | {
+        invitations?: T;
+        noShows?: T;
+      };
+  withoutTranslation?:
+    | T
+    | {
+        invitations?: T;
+        noShows?: T;
+      };
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inclusion-figures_select".
+ */
+export interface InclusionFiguresSelect<T extends boolean = true> {
+  year?: T;
+  measure?: T;
+  group?: T;
+  percent?: T;
+  respondents?: T;
+  source?: T;
+  illustrative?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,7 @@ import { mapErrorsToHttp } from './src/api/errorHooks'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { letters } from './plugins/letters'
+import { followUp } from './plugins/follow-up'
 import { publishing } from './plugins/publishing'
 import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
 import { plainLanguage } from './plugins/plain-language'
@@ -83,6 +84,7 @@ export default buildConfig({
     translationWorkflow({ collections: TRANSLATED }),
     letters(),
     plainLanguage(),
+    followUp(),
     publishing({ collections: Object.keys(TRANSLATED) }),
   ],
   onInit: async (payload) => {

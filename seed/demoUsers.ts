@@ -12,6 +12,7 @@ export interface DemoUser {
   roles: Role[]
   departmentCodes?: string[]
   languages?: TargetLocale[]
+  unitCodes?: string[]
 }
 
 const DEMO_USERS: Array<Omit<DemoUser, 'password'>> = [
@@ -20,6 +21,9 @@ const DEMO_USERS: Array<Omit<DemoUser, 'password'>> = [
   { email: 'translator.ar@demo.kk.invalid', name: 'Demo translator (Arabic, Urdu)', roles: ['translator'], languages: ['ar', 'ur'] },
   { email: 'caseworker.bif@demo.kk.invalid', name: 'Demo case worker (BIF, job centre)', roles: ['caseworker'], departmentCodes: ['BIF'] },
   { email: 'consumer@demo.kk.invalid', name: 'Demo API consumer (kk.dk preview)', roles: ['api-consumer'] },
+  { email: 'organiser.bif@demo.kk.invalid', name: 'Demo meeting organiser (BIF)', roles: ['organiser'], departmentCodes: ['BIF'] },
+  { email: 'centre.manager@demo.kk.invalid', name: 'Demo centre manager (Jobcenter Nord)', roles: ['centre-manager'], unitCodes: ['JC-NORD'] },
+  { email: 'analyst@demo.kk.invalid', name: 'Demo analyst (read-only follow-up)', roles: ['analyst'] },
 ]
 
 /**
@@ -58,7 +62,7 @@ export async function ensureDemoUsers(payload: Payload, dataDir = process.env.CM
       const departments = await departmentIds(payload, user.departmentCodes ?? [])
       await payload.create({
         collection: 'users',
-        data: { email: user.email, password: user.password, name: user.name, roles: user.roles, departments, languages: user.languages ?? [] },
+        data: { email: user.email, password: user.password, name: user.name, roles: user.roles, departments, languages: user.languages ?? [], units: await unitIds(payload, user.unitCodes ?? []) },
       })
     }
     result.push(user)
@@ -70,6 +74,12 @@ async function departmentIds(payload: Payload, codes: string[]): Promise<number[
   if (codes.length === 0) return []
   const found = await payload.find({ collection: 'departments', where: { code: { in: codes } }, depth: 0, limit: codes.length })
   return found.docs.map((d) => d.id as number)
+}
+
+async function unitIds(payload: Payload, codes: string[]): Promise<number[]> {
+  if (codes.length === 0) return []
+  const found = await payload.find({ collection: 'units', where: { code: { in: codes } }, depth: 0, limit: codes.length })
+  return found.docs.map((u) => u.id)
 }
 
 export function printDemoCredentials(users: DemoUser[], log: (line: string) => void = console.log): void {

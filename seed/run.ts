@@ -65,6 +65,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
     }
   }
   await (await import('./plain-language')).seedPlainLanguage(payload)
+  await (await import('./follow-up')).seedFollowUp(payload)
   return report
 }
 

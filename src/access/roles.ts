@@ -1,7 +1,11 @@
 import type { PayloadRequest } from 'payload'
 import type { TargetLocale } from '../languages'
 
-export const ROLES = ['admin', 'editor', 'translator', 'caseworker', 'api-consumer'] as const
+/**
+ * organiser: records their departments' meetings; centre-manager: their units' no-shows;
+ * analyst: reads follow-up data and the status report, writes nothing (issue 14).
+ */
+export const ROLES = ['admin', 'editor', 'translator', 'caseworker', 'api-consumer', 'organiser', 'centre-manager', 'analyst'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The parts of a user document that access decisions read. */
@@ -13,6 +17,8 @@ export interface AppUser {
   departments?: Array<number | string | { id: number | string }> | null
   /** Target locales a translator may edit. */
   languages?: TargetLocale[] | null
+  /** Units (job and social centres) a centre manager records no-shows for. */
+  units?: Array<number | string | { id: number | string }> | null
 }
 
 export function currentUser(req: Pick<PayloadRequest, 'user'>): AppUser | null {
@@ -36,4 +42,8 @@ export function editsDepartment(user: AppUser | null, department: unknown): bool
 
 export function languagesOf(user: AppUser | null): TargetLocale[] {
   return user?.languages ?? []
+}
+
+export function unitIdsOf(user: AppUser | null): Array<number | string> {
+  return (user?.units ?? []).map((u) => (typeof u === 'object' ? u.id : u))
 }

@@ -9,6 +9,7 @@ import { runLettersBench } from './letters-bench'
 import { runMemoryBench } from './memory-bench'
 import { runDeliveryBench } from './delivery-bench'
 import { runReadabilityBench } from './readability-bench'
+import { runFollowUpBench } from './follow-up-bench'
 
 function print(title: string, figures: Record<string, number>, targets: Record<string, string> = {}): void {
   console.log(`\n${title}`)
@@ -27,6 +28,7 @@ try {
   sections.push(['Delivery API: Arabic leaflet, 32 connections, beside a bare node:http server and the old cached Payload route', runDeliveryBench, { ratio_rest_to_bare: '>= 0.5', ratio_graphql_to_bare: '>= 0.5', ratio_rest_to_old: '>= 3', ratio_graphql_to_old: '>= 3', errors: '0' }])
   sections.push(['Letters: Arabic packets as tagged PDFs (shared Chromium), then a CSV batch streamed as a ZIP', runLettersBench, { batch_rss_growth_mb: '< 300, independent of rows' }])
   sections.push(['Readability: LIX and hints for a 20,000-word document', runReadabilityBench, { keystroke_recompute_p95_ms: '<= 50 (as the editor types)' }])
+  sections.push(['Follow-up: status report, 5 years, 10 areas, 2,000 meetings, 60 units of monthly no-shows', runFollowUpBench, { report_html_median_ms: '<= 2000', report_pdf_ms: '<= 15000' }])
   for (const [title, run, targets] of sections) print(title, await run(), targets)
 } finally {
   await server?.stop()

@@ -56,7 +56,7 @@ describe('seed', () => {
     const users = await ensureDemoUsers(t.payload, dir)
     const again = await ensureDemoUsers(t.payload, dir)
     expect(again.map((u) => u.password)).toEqual(users.map((u) => u.password))
-    expect(new Set(users.flatMap((u) => u.roles))).toEqual(new Set(['admin', 'editor', 'translator', 'api-consumer']))
+    expect(new Set(users.flatMap((u) => u.roles))).toEqual(new Set(['admin', 'editor', 'translator', 'api-consumer', 'organiser', 'centre-manager', 'analyst']))
     expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(users.length)
     for (const user of users) {
       const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })

@@ -24,7 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationPanel as TranslationPanel_530aa85acffda5c0d95a1ab64079aec8 } from '../../../../src/admin/TranslationPanel'
 import { ReadabilityPanel as ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8 } from '../../../../plugins/plain-language/components/ReadabilityPanel'
 import { ReviewNavLinks as ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da } from '../../../../src/admin/ReviewNavLinks'
+import { FollowUpNavLink as FollowUpNavLink_5291a1384609590d61c45c7468680679 } from '../../../../plugins/follow-up/admin/NavLink'
 import { ReviewDashboardCard as ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498 } from '../../../../src/admin/ReviewDashboardCard'
+import { FollowUpDashboard as FollowUpDashboard_9b85bdd80db9f4c817be6e629ced3061 } from '../../../../plugins/follow-up/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +57,8 @@ export const importMap = {
   "/src/admin/TranslationPanel#TranslationPanel": TranslationPanel_530aa85acffda5c0d95a1ab64079aec8,
   "/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8,
   "/src/admin/ReviewNavLinks#ReviewNavLinks": ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da,
+  "/plugins/follow-up/admin/NavLink#FollowUpNavLink": FollowUpNavLink_5291a1384609590d61c45c7468680679,
   "/src/admin/ReviewDashboardCard#ReviewDashboardCard": ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498,
+  "/plugins/follow-up/admin/Dashboard#FollowUpDashboard": FollowUpDashboard_9b85bdd80db9f4c817be6e629ced3061,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,13 @@
+/** Follow-up statistics, pure: no payload, next, react or database imports (lint-enforced). */
+export * from './chiSquare'
+export * from './groups'
+export * from './multinomial'
+export * from './noShows'
+export * from './proportionDifference'
+export * from './representativeness'
+export * from './suppression'
+export * from './wilson'
+export * from './csvTable'
+export * from './importProblem'
+export * from './noShowImport'
+export * from './populationImport'
