@@ -1,5 +1,4 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from '../translation-workflow/translatedCollections'
 import { currentUser, departmentIdsOf, hasRole } from '../../src/access/roles'
 import { submitSource } from '../translation-workflow/submitSource'
@@ -7,36 +6,37 @@ import { engineFor } from '../translation-workflow/engine/engineFor'
 import { departmentBudget } from './budgets'
 import { mayEditDepartment } from './access'
 import { latestOverride, storedReadability } from './scoring'
+import { badRequest, forbidden, notFound, unauthorized } from '../../src/api/httpErrors'
 
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
     const body = req.json ? await req.json() : {}
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
   } catch {
-    throw new APIError('The request body is not valid JSON', 400, undefined, true)
+    throw badRequest('The request body is not valid JSON')
   }
 }
 
 function contentCollection(req: PayloadRequest, value: unknown): TranslatedCollection {
   if (isTranslatedCollection(req.payload.config, value)) return value
-  throw new APIError(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`, 400, undefined, true)
+  throw badRequest(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`)
 }
 
 function documentId(value: unknown): number {
   const id = Number(value)
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('"id" must be a document id', 400, undefined, true)
+  if (!Number.isInteger(id) || id <= 0) throw badRequest('"id" must be a document id')
   return id
 }
 
 async function danishDraft(req: PayloadRequest, collection: TranslatedCollection, id: number): Promise<Record<string, unknown>> {
   const doc = (await req.payload.findByID({ collection, id, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
-  if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
+  if (!doc) throw notFound(`No ${collection} document ${id}`)
   return doc
 }
 
 function requireEditorOf(req: PayloadRequest, doc: Record<string, unknown>): void {
-  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
-  if (!mayEditDepartment(req, doc.department)) throw new APIError("Only the owning department's editors may do this.", 403, undefined, true)
+  if (!currentUser(req)) throw unauthorized('Sign in first')
+  if (!mayEditDepartment(req, doc.department)) throw forbidden("Only the owning department's editors may do this.")
 }
 
 /** GET /api/plain-language/gate?collection=leaflets&id=1: the Danish draft's score, hints and gate decision. */
@@ -44,7 +44,7 @@ const gate: Endpoint = {
   path: '/plain-language/gate',
   method: 'get',
   handler: async (req) => {
-    if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
+    if (!currentUser(req)) throw unauthorized('Sign in first')
     const collection = contentCollection(req, req.searchParams.get('collection'))
     const id = documentId(req.searchParams.get('id'))
     const doc = await danishDraft(req, collection, id)
@@ -64,7 +64,7 @@ const overrideAndSubmit: Endpoint = {
     const collection = contentCollection(req, body.collection)
     const id = documentId(body.id)
     const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
-    if (!reason) throw new APIError('"reason": say why this text is translated although it is above the readability limit', 400, undefined, true)
+    if (!reason) throw badRequest('"reason": say why this text is translated although it is above the readability limit')
     const doc = await danishDraft(req, collection, id)
     requireEditorOf(req, doc)
     const override = await req.payload.create({ collection: 'readability-overrides', data: { collection, documentId: id, reason }, overrideAccess: true, req })
@@ -79,11 +79,11 @@ const budgets: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = currentUser(req)
-    if (!user) throw new APIError('Sign in first', 401, undefined, true)
-    if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) throw new APIError('Budgets are for editors and admins', 403, undefined, true)
+    if (!user) throw unauthorized('Sign in first')
+    if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) throw forbidden('Budgets are for editors and admins')
     const yearParam = req.searchParams.get('year')
     const year = yearParam ? Number(yearParam) : new Date().getUTCFullYear()
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new APIError('"year" must be a year, e.g. 2026', 400, undefined, true)
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badRequest('"year" must be a year, e.g. 2026')
     const departments = await req.payload.find({ collection: 'departments', depth: 0, pagination: false, sort: 'code', overrideAccess: true, req })
     const mine = hasRole(user, 'admin') ? departments.docs : departments.docs.filter((d) => departmentIdsOf(user).map(String).includes(String(d.id)))
     const rows = []

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field } from 'payload'
 import { isStaffOrConsumer } from '../../src/access/predicates'
-import { APIError } from 'payload'
 import { currentUser, hasRole } from '../../src/access/roles'
 import { ALL_LOCALES, isLocale, isTargetLocale, languageOf } from '../../src/languages'
+import { forbidden } from '../../src/api/httpErrors'
 
 /**
  * Which languages of a document are live. Kept by the server on every publish (never taken from
@@ -41,7 +41,7 @@ export const adminsWithdraw: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const wasLive = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).includes(req.locale)
   const user = currentUser(req)
   if (!wasLive || !user || hasRole(user, 'admin')) return data
-  throw new APIError(`Withdrawing the published ${req.locale} translation is an admin action; save your changes as a draft (?draft=true) instead.`, 403, undefined, true)
+  throw forbidden(`Withdrawing the published ${req.locale} translation is an admin action; save your changes as a draft (?draft=true) instead.`)
 }
 
 /** Hooks after this one cannot see the operation's `draft` flag; they need it to recognise an unpublish. */

@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 import type { TranslatedCollection } from './translatedCollections'
-import { APIError } from 'payload'
 import { currentUser } from '../../src/access/roles'
 import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../../src/languages'
 import { segmentDocument } from '../../src/translation'
@@ -8,6 +7,7 @@ import { translatableFields } from './engine/fieldSpecs'
 import { type LanguageStatus, summariseLanguageStatus, TASK_STATES, type TaskState } from '../../src/workflow/taskStates'
 import { visibleLocales } from '../../src/workflow/taskPolicies'
 import { type LanguageOpenWork, openWorkByLanguage } from '../../src/translationPlan/openWork'
+import { badRequest, notFound } from '../../src/api/httpErrors'
 
 /** Tasks by language and state: the progress board (translators see their languages). */
 export async function taskDashboard(req: PayloadRequest): Promise<{ byLanguage: Record<string, Record<TaskState, number>>; total: number; openWork: Record<string, LanguageOpenWork> }> {
@@ -97,9 +97,9 @@ function waitingFor(state: TaskState | undefined, live: boolean, reason: string 
  * without a task, or Danish segments no task was made from).
  */
 export async function documentLanguagePanel(req: PayloadRequest, collection: string, id: number): Promise<{ languages: LanguagePanelEntry[]; submitNeeded: boolean }> {
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('"id" must be a document id', 400, undefined, true)
+  if (!Number.isInteger(id) || id <= 0) throw badRequest('"id" must be a document id')
   const doc = (await req.payload.findByID({ collection: collection as 'leaflets', id, locale: 'da', depth: 0, draft: true, overrideAccess: true, disableErrors: true })) as unknown as (Record<string, unknown> & { publishedLocales?: string[] | null }) | null
-  if (!doc) throw new APIError(`No ${collection} document ${id}`, 404, undefined, true)
+  if (!doc) throw notFound(`No ${collection} document ${id}`)
   const tasks = await req.payload.find({
     collection: 'translation-tasks',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }] },

@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { isTargetLocale } from '../../src/languages'
 import { type FuzzySuggestion, fuzzySuggestions } from './engine/fuzzyMemory'
 import { assertMayReview } from './review'
 import { loadTask } from './taskRecords'
+import { badRequest, forbidden } from '../../src/api/httpErrors'
 
 /** Per segment key, similar segments this language has seen before (for the review screen's "Use"). */
 export async function taskSuggestions(payload: Payload, req: PayloadRequest, taskId: number): Promise<Record<string, FuzzySuggestion[]>> {
@@ -19,11 +19,11 @@ export async function taskSuggestions(payload: Payload, req: PayloadRequest, tas
  */
 export async function concordance(req: PayloadRequest, locale: string | null, query: string | null): Promise<{ results: Array<{ source: string; text: string; origin: 'human' | 'machine' }> }> {
   const user = currentUser(req)
-  if (!locale || !isTargetLocale(locale)) throw new APIError('"locale" must be one of the target languages', 400, undefined, true)
-  if (!hasRole(user, 'admin') && !(hasRole(user, 'translator') && languagesOf(user).includes(locale))) throw new APIError(`You are not assigned to ${locale}`, 403, undefined, true)
+  if (!locale || !isTargetLocale(locale)) throw badRequest('"locale" must be one of the target languages')
+  if (!hasRole(user, 'admin') && !(hasRole(user, 'translator') && languagesOf(user).includes(locale))) throw forbidden(`You are not assigned to ${locale}`)
   const q = (query ?? '').trim()
-  if (q.length < 2) throw new APIError('"q" must be at least 2 characters', 400, undefined, true)
-  if (q.length > 200) throw new APIError('"q" must be at most 200 characters', 400, undefined, true)
+  if (q.length < 2) throw badRequest('"q" must be at least 2 characters')
+  if (q.length > 200) throw badRequest('"q" must be at most 200 characters')
   const found = await req.payload.find({
     collection: 'translation-memory',
     where: { and: [{ locale: { equals: locale } }, { or: [{ sourceText: { like: q } }, { text: { like: q } }] }] },

@@ -1,10 +1,11 @@
 import { APIError, type PayloadHandler, type PayloadRequest } from 'payload'
 import { ImportProblem } from '../../../src/followup/importProblem'
 import { currentUser } from '../../../src/access/roles'
+import { badRequest, unauthorized } from '../../../src/api/httpErrors'
 
 /** 400 naming the line and field of a refused import; nothing was stored. */
 export function importRefused(problem: ImportProblem): APIError {
-  return new APIError(`Import refused, nothing stored: ${problem.message}`, 400, { line: problem.line, field: problem.field }, true)
+  return badRequest(`Import refused, nothing stored: ${problem.message}`, { line: problem.line, field: problem.field })
 }
 
 /** Turns ImportProblem into a 400 and passes every other error on (Payload answers APIErrors with their status). */
@@ -20,11 +21,11 @@ export const handler =
   }
 
 export function requireSignedIn(req: PayloadRequest): void {
-  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
+  if (!currentUser(req)) throw unauthorized('Sign in first')
 }
 
 export async function bodyText(req: PayloadRequest): Promise<string> {
   const text = (await req.text?.()) ?? ''
-  if (!text.trim()) throw new APIError('The request body is empty: send the CSV file as the body (content-type text/csv)', 400, undefined, true)
+  if (!text.trim()) throw badRequest('The request body is empty: send the CSV file as the body (content-type text/csv)')
   return text
 }

@@ -1,8 +1,9 @@
-import { APIError, commitTransaction, type Endpoint, Forbidden, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, type Endpoint, Forbidden, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { currentUser, hasRole } from '../../../src/access/roles'
 import { storePopulationFigures } from '../store/population'
 import { parseDistrictCountsCsv, parseStatisticsDenmarkCsv, type PopulationFigure } from '../../../src/followup/populationImport'
 import { bodyText, handler, requireSignedIn } from './http'
+import { badRequest } from '../../../src/api/httpErrors'
 
 /**
  * POST /api/population-figures/import?format=dst|district&table=FOLK1E&extracted=2025-02-11[&illustrative=true]
@@ -14,11 +15,11 @@ async function importPopulation(req: PayloadRequest): Promise<Response> {
   if (!hasRole(currentUser(req), 'admin')) throw new Forbidden(req.t)
   const params = req.searchParams
   const format = params.get('format') ?? 'dst'
-  if (format !== 'dst' && format !== 'district') throw new APIError('format must be "dst" (Statistics Denmark) or "district" (the municipality district counts)', 400, undefined, true)
+  if (format !== 'dst' && format !== 'district') throw badRequest('format must be "dst" (Statistics Denmark) or "district" (the municipality district counts)')
   const table = params.get('table')?.trim() || (format === 'district' ? 'Municipality district counts' : '')
-  if (!table) throw new APIError('table is required for a Statistics Denmark file, e.g. table=FOLK1E: every figure names its source table', 400, undefined, true)
+  if (!table) throw badRequest('table is required for a Statistics Denmark file, e.g. table=FOLK1E: every figure names its source table')
   const extracted = params.get('extracted') ?? ''
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(extracted) || Number.isNaN(Date.parse(extracted))) throw new APIError('extracted is required: the date the figures were extracted, YYYY-MM-DD', 400, undefined, true)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(extracted) || Number.isNaN(Date.parse(extracted))) throw badRequest('extracted is required: the date the figures were extracted, YYYY-MM-DD')
   const illustrative = params.get('illustrative') === 'true'
   const text = await bodyText(req)
   const figures: PopulationFigure[] = format === 'dst' ? parseStatisticsDenmarkCsv(text) : parseDistrictCountsCsv(text)

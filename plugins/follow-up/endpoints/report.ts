@@ -7,11 +7,12 @@ import { ChromiumMissing } from '../report/browser'
 import { gatherReportInput } from '../report/gather'
 import { embeddedFontFaces, reportPdf } from '../report/pdf'
 import { requireSignedIn } from './http'
+import { badRequest } from '../../../src/api/httpErrors'
 
 function reportYear(req: PayloadRequest): number {
   const raw = req.searchParams.get('year')
   const year = raw === null ? new Date().getUTCFullYear() : Number(raw)
-  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw new APIError(`year must be a year such as 2025, got "${raw}"`, 400, undefined, true)
+  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw badRequest(`year must be a year such as 2025, got "${raw}"`)
   return year
 }
 
@@ -35,7 +36,7 @@ export const reportEndpoints: Endpoint[] = [
       allowed(req)
       const year = reportYear(req)
       const format = req.searchParams.get('format') ?? 'html'
-      if (!['html', 'pdf', 'json'].includes(format)) throw new APIError('format must be html, pdf or json', 400, undefined, true)
+      if (!['html', 'pdf', 'json'].includes(format)) throw badRequest('format must be html, pdf or json')
       const model = buildReport(await gatherReportInput(req.payload, year))
       if (format === 'json') {
         const { input, ...figures } = model

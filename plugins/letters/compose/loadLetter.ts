@@ -1,8 +1,9 @@
-import { APIError, type Payload, type PayloadRequest } from 'payload'
+import { type Payload, type PayloadRequest } from 'payload'
 import { currentUser, departmentIdsOf, hasRole } from '../../../src/access/roles'
 import { type Locale, SOURCE_LOCALE } from '../../../src/languages'
 import { isPlaceholderType, type PlaceholderSpec } from '../../../src/letters/placeholderTypes'
 import { loadPublishedInsert, loadPublishedTemplate, type PublishedPart, type PublishedTemplate } from '../../../src/print/publishedContent'
+import { forbidden, notFound } from '../../../src/api/httpErrors'
 
 export interface LoadedLetter {
   locale: Locale
@@ -26,10 +27,10 @@ export function translationApproved(letter: LoadedLetter): boolean {
 export async function loadLetter(req: PayloadRequest, templateId: number, locale: Locale): Promise<LoadedLetter> {
   const { payload } = req
   const danish = await loadPublishedTemplate(payload, templateId, SOURCE_LOCALE)
-  if (!danish) throw new APIError(`Letter template ${templateId} does not exist or is not published`, 404, undefined, true)
+  if (!danish) throw notFound(`Letter template ${templateId} does not exist or is not published`)
   const user = currentUser(req)
   if (!hasRole(user, 'admin') && !departmentIdsOf(user).map(String).includes(String(danish.department))) {
-    throw new APIError('This letter template belongs to a department you do not send letters for', 403, undefined, true)
+    throw forbidden('This letter template belongs to a department you do not send letters for')
   }
   const translation = locale === SOURCE_LOCALE ? null : await loadPublishedTemplate(payload, templateId, locale)
   const insertIds = danish.insertIds.length ? danish.insertIds : await defaultInsertIds(payload)

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 import { canSendLetters } from '../../../src/access/predicates'
 import { currentUser, departmentIdsOf, hasRole } from '../../../src/access/roles'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from '../../../src/languages'
@@ -12,10 +12,11 @@ import { LetterInputError, parseLetterHeader, parseValues } from '../compose/let
 import { loadLetter, translationApproved } from '../compose/loadLetter'
 import { smsTexts } from '../compose/sms'
 import { zipStream } from '../compose/zipStream'
+import { badRequest, forbidden, unauthorized } from '../../../src/api/httpErrors'
 
 function requireLetterRole(req: PayloadRequest): void {
-  if (!currentUser(req)) throw new APIError('Sign in first', 401, undefined, true)
-  if (!canSendLetters(req)) throw new APIError('Letters are for case workers and admins', 403, undefined, true)
+  if (!currentUser(req)) throw unauthorized('Sign in first')
+  if (!canSendLetters(req)) throw forbidden('Letters are for case workers and admins')
 }
 
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -24,7 +25,7 @@ async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
     return body as Record<string, unknown>
   } catch {
-    throw new APIError('The request body must be a JSON object', 400, undefined, true)
+    throw badRequest('The request body must be a JSON object')
   }
 }
 
@@ -102,7 +103,7 @@ const batch: PayloadHandler = guarded(async (req) => {
     if (!req.formData) throw new Error('no form')
     form = await req.formData()
   } catch {
-    throw new APIError('Send the batch as multipart/form-data with a "file" field', 400, undefined, true)
+    throw badRequest('Send the batch as multipart/form-data with a "file" field')
   }
   const header = parseLetterHeader({ template: form.get('template'), language: SOURCE_LOCALE, unitCode: form.get('unitCode'), missing: form.get('missing') ?? undefined })
   const file = form.get('file')

@@ -1,9 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
-import { APIError } from 'payload'
 import { currentUser, departmentIdsOf, hasRole } from '../../../src/access/roles'
 import { analysePlainText } from '../../../src/readability'
 import { isStaffUser } from '../access'
 import { plainWordList } from '../wordListCache'
+import { forbidden } from '../../../src/api/httpErrors'
 
 export const LETTER_TYPES = [
   { label: 'Decision (afgørelse)', value: 'decision' },
@@ -67,12 +67,12 @@ export const LetterPractice: CollectionConfig = {
       async ({ data, originalDoc, req, operation }) => {
         const user = currentUser(req)
         if (data._status === 'published' && user && !hasRole(user, 'admin')) {
-          throw new APIError('An admin publishes letter practice examples; save yours as a draft to submit it.', 403, undefined, true)
+          throw forbidden('An admin publishes letter practice examples; save yours as a draft to submit it.')
         }
         if (user && !hasRole(user, 'admin')) {
           const department = data.department ?? originalDoc?.department
           const id = department && typeof department === 'object' ? department.id : department
-          if (!departmentIdsOf(user).map(String).includes(String(id))) throw new APIError('department: submit examples for your own department', 403, undefined, true)
+          if (!departmentIdsOf(user).map(String).includes(String(id))) throw forbidden('department: submit examples for your own department')
         }
         const wordList = await plainWordList(req.payload)
         const before = String(data.before ?? originalDoc?.before ?? '')

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { APIError } from 'payload'
 import { writeAudit } from '../../publishing/auditPublishing'
 import { currentUser } from '../../../src/access/roles'
 import type { TranslatedCollection } from '../../translation-workflow/translatedCollections'
 import { gateDecision } from '../../../src/readability'
 import { isAdminOrEditor, mayEditDepartment, nobody } from '../access'
 import { readabilityOfStored } from '../scoring'
+import { badRequest, forbidden, notFound } from '../../../src/api/httpErrors'
 
 export const MIN_REASON_LENGTH = 10
 
@@ -39,12 +39,12 @@ export const readabilityOverridesCollection = (collections: string[]): Collectio
         if (operation !== 'create') return data
         const collection = data.collection as TranslatedCollection
         const doc = (await req.payload.findByID({ collection, id: data.documentId as number, locale: 'da', depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
-        if (!doc) throw new APIError(`documentId: no ${collection} document ${String(data.documentId)}`, 404, undefined, true)
-        if (!mayEditDepartment(req, doc.department)) throw new APIError('Only the owning department\'s editors may override its readability limit.', 403, undefined, true)
+        if (!doc) throw notFound(`documentId: no ${collection} document ${String(data.documentId)}`)
+        if (!mayEditDepartment(req, doc.department)) throw forbidden('Only the owning department\'s editors may override its readability limit.')
         const { readability, limit } = await readabilityOfStored(req.payload, collection, doc)
         const decision = gateDecision(readability, limit)
-        if (decision.pass) throw new APIError(`Nothing to override: ${decision.message}`, 400, undefined, true)
-        if (readability.status !== 'scored') throw new APIError('Nothing to override: the text has no score.', 400, undefined, true)
+        if (decision.pass) throw badRequest(`Nothing to override: ${decision.message}`)
+        if (readability.status !== 'scored') throw badRequest('Nothing to override: the text has no score.')
         return { ...data, reason: String(data.reason).trim(), score: readability.score, limit, user: currentUser(req)?.id as number | undefined }
       },
     ],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { APIError } from 'payload'
 import { budgetProblem, budgetStatus } from '../../../src/translationPlan'
 import { isAdmin } from '../../../src/access/predicates'
 import { isAdminOrEditor } from '../access'
 import { usedCharacters } from '../budgets'
+import { badRequest } from '../../../src/api/httpErrors'
 
 function idOf(value: unknown): number | null {
   if (typeof value === 'number') return value
@@ -47,8 +47,8 @@ export const TranslationBudgets: CollectionConfig = {
         const merged = { ...(originalDoc ?? {}), ...data } as { department?: unknown; year?: unknown; characters?: unknown }
         const department = idOf(merged.department)
         const year = merged.year
-        if (department === null) throw new APIError('"department" is required', 400, undefined, true)
-        if (typeof year !== 'number' || !Number.isInteger(year)) throw new APIError('"year" must be a year, e.g. 2026', 400, undefined, true)
+        if (department === null) throw badRequest('"department" is required')
+        if (typeof year !== 'number' || !Number.isInteger(year)) throw badRequest('"year" must be a year, e.g. 2026')
         const duplicate = await req.payload.find({
           collection: 'translation-budgets',
           where: { and: [{ department: { equals: department } }, { year: { equals: year } }, ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] },
@@ -57,10 +57,10 @@ export const TranslationBudgets: CollectionConfig = {
           overrideAccess: true,
           req,
         })
-        if (duplicate.docs.length) throw new APIError(`This department already has a budget for ${year} (edit that one).`, 400, undefined, true)
+        if (duplicate.docs.length) throw badRequest(`This department already has a budget for ${year} (edit that one).`)
         const used = await usedCharacters(req.payload, department, year, req)
         const problem = budgetProblem(merged.characters, used)
-        if (problem) throw new APIError(`characters: ${problem}`, 400, undefined, true)
+        if (problem) throw badRequest(`characters: ${problem}`)
         const code = await req.payload.findByID({ collection: 'departments', id: department, depth: 0, overrideAccess: true, req, disableErrors: true })
         return { ...data, label: `${code?.code ?? department} ${year}` }
       },

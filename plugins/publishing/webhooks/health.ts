@@ -1,7 +1,7 @@
 import type { Endpoint, Field, Payload } from 'payload'
-import { APIError } from 'payload'
 import { currentUser, hasRole } from '../../../src/access/roles'
 import { endpointHealth, type EndpointHealth } from '../../../src/webhookRetry/retrySchedule'
+import { badRequest, forbidden, notFound, unauthorized } from '../../../src/api/httpErrors'
 
 export interface EndpointHealthReport {
   state: EndpointHealth
@@ -54,13 +54,13 @@ export const endpointHealthField: Field = {
 
 export function requireAdmin(req: Parameters<Endpoint['handler']>[0]): void {
   const user = currentUser(req)
-  if (!user) throw new APIError('Sign in first', 401, undefined, true)
-  if (!hasRole(user, 'admin')) throw new APIError('Only admins manage webhooks', 403, undefined, true)
+  if (!user) throw unauthorized('Sign in first')
+  if (!hasRole(user, 'admin')) throw forbidden('Only admins manage webhooks')
 }
 
 export function routeId(req: Parameters<Endpoint['handler']>[0]): number {
   const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) throw new APIError('The id must be a positive integer', 400, undefined, true)
+  if (!Number.isInteger(id) || id <= 0) throw badRequest('The id must be a positive integer')
   return id
 }
 
@@ -71,7 +71,7 @@ export const endpointHealthEndpoint: Endpoint = {
     requireAdmin(req)
     const id = routeId(req)
     const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!endpoint) throw new APIError(`No webhook endpoint ${id}`, 404, undefined, true)
+    if (!endpoint) throw notFound(`No webhook endpoint ${id}`)
     return Response.json(await endpointHealthReport(req.payload, id))
   },
 }

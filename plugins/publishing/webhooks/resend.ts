@@ -1,7 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 import { writeAudit } from '../auditPublishing'
 import { requireAdmin, routeId } from './health'
+import { notFound } from '../../../src/api/httpErrors'
 
 /** Sends one delivery again now, as a new series of attempts (the old attempts stay in the log). */
 export async function resendDelivery(payload: Payload, id: number, req?: PayloadRequest): Promise<void> {
@@ -16,7 +16,7 @@ export const resendDeliveryEndpoint: Endpoint = {
     requireAdmin(req)
     const id = routeId(req)
     const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!delivery) throw new APIError(`No webhook delivery ${id}`, 404, undefined, true)
+    if (!delivery) throw notFound(`No webhook delivery ${id}`)
     await resendDelivery(req.payload, id, req)
     return Response.json({ resent: 1 }, { status: 202 })
   },
@@ -29,7 +29,7 @@ export const resendFailedEndpoint: Endpoint = {
     requireAdmin(req)
     const id = routeId(req)
     const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!endpoint) throw new APIError(`No webhook endpoint ${id}`, 404, undefined, true)
+    if (!endpoint) throw notFound(`No webhook endpoint ${id}`)
     const failed = await req.payload.find({ collection: 'webhook-deliveries', where: { and: [{ endpoint: { equals: id } }, { status: { equals: 'failed' } }] }, depth: 0, pagination: false, overrideAccess: true, select: { status: true } })
     for (const delivery of failed.docs) await resendDelivery(req.payload, delivery.id, req)
     await writeAudit(req, { action: 'retry', collection: 'webhook-endpoints', documentId: id, locale: '-', summary: `re-sent ${failed.docs.length} failed webhook deliveries to "${endpoint.name}"` })
