@@ -1,5 +1,6 @@
 import * as migration_20261126_091721_initial from './20261126_091721_initial';
 import * as migration_20261126_205018_delivery_letters_plain_language from './20261126_205018_delivery_letters_plain_language';
+import * as migration_20261126_205951_follow_up_workbench from './20261126_205951_follow_up_workbench';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_205018_delivery_letters_plain_language.up,
     down: migration_20261126_205018_delivery_letters_plain_language.down,
-    name: '20261126_205018_delivery_letters_plain_language'
+    name: '20261126_205018_delivery_letters_plain_language',
+  },
+  {
+    up: migration_20261126_205951_follow_up_workbench.up,
+    down: migration_20261126_205951_follow_up_workbench.down,
+    name: '20261126_205951_follow_up_workbench'
   },
 ];
