@@ -256,3 +256,22 @@ describe('figures the report reads from other features', () => {
     expect(r.body.machineTranslation.find((m) => m.locale === 'tr')).toEqual({ locale: 'tr', billedCharacters: 120, savedByMemory: 'Hej verden'.length })
   })
 })
+
+describe('letters feed the no-show comparison', () => {
+  it("takes a unit's invitations from the letter composer's counts where it is used, no-shows from the case system", async () => {
+    const template = await createSource(t.payload, 'letter-templates', world.departments.BIF, true)
+    const unit = (await t.payload.create({ collection: 'units', data: { name: 'Socialcenter Vest', code: 'SC-VEST', kind: 'social-centre' } })).id
+    const month = `${lastYear}-03`
+    await t.payload.create({ collection: 'no-show-months', data: { unit, month, withTranslation: { invitations: 99, noShows: 2 }, withoutTranslation: { invitations: 99, noShows: 5 }, source: 'case-system' } })
+    for (const [day, withTranslation, count] of [[`${month}-03`, true, 7], [`${month}-17`, true, 5], [`${month}-17`, false, 30]] as const) {
+      await t.payload.create({ collection: 'letter-counts', data: { template: template.id, locale: 'ar', unitCode: 'SC-VEST', day: `${day}T00:00:00.000Z`, withTranslation, count } })
+    }
+    const { gatherReportInput } = await import('../../plugins/follow-up/report/gather')
+    const input = await gatherReportInput(t.payload, lastYear)
+    const row = input.noShows.find((n) => n.unitCode === 'SC-VEST' && n.month === month)
+    expect(row).toEqual({ unitCode: 'SC-VEST', month, withTranslation: { invitations: 12, noShows: 2 }, withoutTranslation: { invitations: 30, noShows: 5 } })
+    // A unit without composer counts keeps the imported invitations.
+    const stored = (await t.payload.find({ collection: 'no-show-months', where: { and: [{ unit: { equals: unitNord } }, { month: { equals: `${lastYear}-01` } }] }, depth: 0 })).docs[0]
+    expect(input.noShows.find((n) => n.unitCode === 'JC-NORD' && n.month === `${lastYear}-01`)?.withTranslation.invitations).toBe(stored.withTranslation.invitations)
+  })
+})

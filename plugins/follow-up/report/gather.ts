@@ -4,6 +4,7 @@ import type { ReportInput } from '../../../src/followup/report/model'
 import { TREND_YEARS } from '../../../src/followup/report/build'
 import { TARGET_LOCALES } from '../../../src/languages'
 import { translatedCollections } from '../../translation-workflow/translatedCollections'
+import { invitationsFromLetterCounts } from '../../../src/followup/noShows'
 
 const idOf = (v: unknown): number => (typeof v === 'object' && v !== null ? Number((v as { id: unknown }).id) : Number(v))
 
@@ -20,7 +21,7 @@ interface StoredSegment {
 export async function gatherReportInput(payload: Payload, year: number, now = new Date()): Promise<ReportInput> {
   const all = { limit: 0, pagination: false, depth: 0 } as const
   const firstYear = year - TREND_YEARS + 1
-  const [areas, population, meetings, units, noShows, inclusion, departments, tasks, publications] = await Promise.all([
+  const [areas, population, meetings, units, noShows, inclusion, departments, tasks, publications, letterCounts] = await Promise.all([
     payload.find({ collection: 'areas', ...all, select: { name: true } }),
     payload.find({ collection: 'population-figures', ...all, where: { year: { less_than_equal: year } } }),
     payload.find({
@@ -35,7 +36,11 @@ export async function gatherReportInput(payload: Payload, year: number, now = ne
     payload.find({ collection: 'departments', ...all, locale: 'da', select: { code: true, name: true } }),
     payload.find({ collection: 'translation-tasks', ...all, select: { collection: true, documentId: true, locale: true, state: true } }),
     payload.find({ collection: 'audit-log', ...all, where: { action: { equals: 'publish' } }, select: { collection: true, documentId: true, locale: true, at: true } }),
+    payload.find({ collection: 'letter-counts', ...all, where: { day: { less_than: `${year + 1}-01-01T00:00:00.000Z` } }, select: { unitCode: true, day: true, withTranslation: true, count: true } }),
   ])
+  // Where case workers use the letter composer, it knows how many invitations went out with and
+  // without a translation; the case system's import then only has to supply the no-shows.
+  const composed = invitationsFromLetterCounts(letterCounts.docs.map((c) => ({ unitCode: c.unitCode, day: c.day.slice(0, 10), withTranslation: Boolean(c.withTranslation), count: c.count })))
   const departmentName = new Map(departments.docs.map((d) => [d.id, d.code]))
   const unitCode = new Map(units.docs.map((u) => [u.id, u.code]))
 
@@ -82,12 +87,16 @@ export async function gatherReportInput(payload: Payload, year: number, now = ne
       illustrative: Boolean(m.illustrative),
     })),
     units: units.docs.map((u) => ({ code: u.code, name: u.name, kind: u.kind, baseline: u.baseline?.from && u.baseline?.to ? { from: u.baseline.from, to: u.baseline.to } : null })),
-    noShows: noShows.docs.map((n) => ({
-      unitCode: unitCode.get(idOf(n.unit)) ?? '',
-      month: n.month,
-      withTranslation: { invitations: n.withTranslation?.invitations ?? 0, noShows: n.withTranslation?.noShows ?? 0 },
-      withoutTranslation: { invitations: n.withoutTranslation?.invitations ?? 0, noShows: n.withoutTranslation?.noShows ?? 0 },
-    })),
+    noShows: noShows.docs.map((n) => {
+      const code = unitCode.get(idOf(n.unit)) ?? ''
+      const letters = composed.get(`${code}|${n.month}`)
+      return {
+        unitCode: code,
+        month: n.month,
+        withTranslation: { invitations: letters?.withTranslation ?? n.withTranslation?.invitations ?? 0, noShows: n.withTranslation?.noShows ?? 0 },
+        withoutTranslation: { invitations: letters?.withoutTranslation ?? n.withoutTranslation?.invitations ?? 0, noShows: n.withoutTranslation?.noShows ?? 0 },
+      }
+    }),
     illustrativeNoShows: noShows.docs.some((n) => n.source === 'illustrative'),
     inclusion: inclusion.docs.map((i) => ({ year: i.year, measure: i.measure, group: i.group, percent: i.percent, source: i.source, illustrative: Boolean(i.illustrative) })),
     materials,
