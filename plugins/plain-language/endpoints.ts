@@ -6,7 +6,7 @@ import { submitSource } from '../translation-workflow/submitSource'
 import { engineFor } from '../translation-workflow/engine/engineFor'
 import { departmentBudget } from './budgets'
 import { mayEditDepartment } from './access'
-import { latestOverride, storedReadability } from './scoring'
+import { gatedCollections, latestOverride, storedReadability } from './scoring'
 import { badRequest, forbidden, notFound, unauthorized } from '../../src/api/httpErrors'
 
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -25,8 +25,7 @@ function contentCollection(req: PayloadRequest, value: unknown): TranslatedColle
 
 /** Only collections with a readability gate take an override (the citizen site's interface texts, places, events and films have none). */
 function gatedCollection(req: PayloadRequest, collection: TranslatedCollection): ReadabilityOverride['collection'] {
-  const field = req.payload.collections['readability-overrides'].config.fields.find((f) => 'name' in f && f.name === 'collection')
-  const gated = field && field.type === 'select' ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : []
+  const gated = gatedCollections(req.payload)
   const isGated = (value: string): value is ReadabilityOverride['collection'] => gated.includes(value)
   if (isGated(collection)) return collection
   throw badRequest(`"collection": ${collection} has no readability gate; nothing to override`)
