@@ -12,6 +12,7 @@ const PURE_CORE = [
   'src/letters/**',
   'src/subtitles/**',
   'src/webhookRetry/**',
+  'src/citizen-site/**',
 ]
 
 const FRAMEWORKS = ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*', 'react', 'react-dom', 'pg', 'deepl-node', '@payload-config']

@@ -75,6 +75,11 @@ export interface Config {
     departments: Department;
     media: Media;
     users: User;
+    'interface-texts': InterfaceText;
+    'help-points': HelpPoint;
+    events: Event;
+    films: Film;
+    'page-views': PageView;
     'translation-tasks': TranslationTask;
     'translation-memory': TranslationMemory;
     'glossary-terms': GlossaryTerm;
@@ -111,6 +116,11 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'interface-texts': InterfaceTextsSelect<false> | InterfaceTextsSelect<true>;
+    'help-points': HelpPointsSelect<false> | HelpPointsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    films: FilmsSelect<false> | FilmsSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'translation-tasks': TranslationTasksSelect<false> | TranslationTasksSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
@@ -162,6 +172,7 @@ export interface Config {
   jobs: {
     tasks: {
       'deliver-webhook': TaskDeliverWebhook;
+      'build-offline-packs': TaskBuildOfflinePacks;
       'machine-translate': TaskMachineTranslate;
       'sweep-translation-queue': TaskSweepTranslationQueue;
       'translator-digest': TaskTranslatorDigest;
@@ -220,6 +231,12 @@ export interface Leaflet {
     [k: string]: unknown;
   } | null;
   kind: 'general' | 'complaint-guidance' | 'questions' | 'letter-insert';
+  audience?: ('citizens' | 'staff') | null;
+  /**
+   * Where the citizen site lists it ("What is it about?").
+   */
+  lifeSituations?:
+    ('new-in-copenhagen' | 'family-children' | 'work-education' | 'health' | 'housing' | 'letters-meetings')[] | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -306,6 +323,12 @@ export interface WelcomeMaterial {
         id?: string | null;
       }[]
     | null;
+  audience?: ('citizens' | 'staff') | null;
+  /**
+   * Where the citizen site lists it ("What is it about?").
+   */
+  lifeSituations?:
+    ('new-in-copenhagen' | 'family-children' | 'work-education' | 'health' | 'housing' | 'letters-meetings')[] | null;
   readability?:
     | {
         [k: string]: unknown;
@@ -623,13 +646,247 @@ export interface Unit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-texts".
+ */
+export interface InterfaceText {
+  id: number;
+  /**
+   * Where the site uses the text, e.g. nav.home. Never translated.
+   */
+  key: string;
+  title: string;
+  department: number | Department;
+  /**
+   * For translators: where the text appears and how long it may be.
+   */
+  context?: string | null;
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-points".
+ */
+export interface HelpPoint {
+  id: number;
+  title: string;
+  /**
+   * Made from the Danish title when left empty.
+   */
+  slug?: string | null;
+  department: number | Department;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  kind:
+    | 'health-house'
+    | 'job-centre'
+    | 'social-centre'
+    | 'day-care'
+    | 'school'
+    | 'library'
+    | 'citizens-advisor'
+    | 'volunteer'
+    | 'neighbourhood-mothers';
+  district:
+    | 'indre-by'
+    | 'osterbro'
+    | 'norrebro'
+    | 'vesterbro-kongens-enghave'
+    | 'valby'
+    | 'vanlose'
+    | 'bronshoj-husum'
+    | 'bispebjerg'
+    | 'amager-ost'
+    | 'amager-vest';
+  address: string;
+  phone?: string | null;
+  openingHours?: string | null;
+  helpsWith?: string | null;
+  languagesSpoken?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  /**
+   * Where the citizen site lists it ("What is it about?").
+   */
+  lifeSituations?:
+    ('new-in-copenhagen' | 'family-children' | 'work-education' | 'health' | 'housing' | 'letters-meetings')[] | null;
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Made from the Danish title when left empty.
+   */
+  slug?: string | null;
+  department: number | Department;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  kind: 'information-meeting' | 'market-day';
+  startsAt: string;
+  endsAt: string;
+  location?: string | null;
+  address?: string | null;
+  /**
+   * Where the citizen site lists it ("What is it about?").
+   */
+  lifeSituations?:
+    ('new-in-copenhagen' | 'family-children' | 'work-education' | 'health' | 'housing' | 'letters-meetings')[] | null;
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "films".
+ */
+export interface Film {
+  id: number;
+  title: string;
+  /**
+   * Made from the Danish title when left empty.
+   */
+  slug?: string | null;
+  department: number | Department;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  video: number | Media;
+  /**
+   * The Danish WebVTT file. Its cues are read into the list below on save; translators translate cue by cue.
+   */
+  danishSubtitles?: (number | null) | Media;
+  /**
+   * Read from the Danish subtitle file; timings are kept exactly.
+   */
+  cues?:
+    | {
+        startMs: number;
+        endMs: number;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Where the citizen site lists it ("What is it about?").
+   */
+  lifeSituations?:
+    ('new-in-copenhagen' | 'family-children' | 'work-education' | 'health' | 'housing' | 'letters-meetings')[] | null;
+  publishedLocales?: ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[] | null;
+  lang?: string | null;
+  dir?: string | null;
+  isFallback?: boolean | null;
+  availableLocales?: string[] | null;
+  translationStatus?: string | null;
+  html?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: number;
+  /**
+   * Site path without language or query, e.g. leaflets/saadan-klager-du
+   */
+  path: string;
+  locale: string;
+  /**
+   * Copenhagen day, YYYY-MM-DD
+   */
+  day: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "translation-tasks".
  */
 export interface TranslationTask {
   id: number;
   taskKey: string;
   documentTitle: string;
-  collection: 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions';
+  collection:
+    | 'leaflets'
+    | 'welcome-materials'
+    | 'letter-templates'
+    | 'methods'
+    | 'reflection-questions'
+    | 'interface-texts'
+    | 'help-points'
+    | 'events'
+    | 'films';
   documentId: number;
   department?: (number | null) | Department;
   locale: 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa';
@@ -1234,7 +1491,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue' | 'translator-digest';
+        taskSlug:
+          | 'inline'
+          | 'deliver-webhook'
+          | 'build-offline-packs'
+          | 'machine-translate'
+          | 'sweep-translation-queue'
+          | 'translator-digest';
         taskID: string;
         input?:
           | {
@@ -1268,7 +1531,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliver-webhook' | 'machine-translate' | 'sweep-translation-queue' | 'translator-digest') | null;
+    | (
+        | 'inline'
+        | 'deliver-webhook'
+        | 'build-offline-packs'
+        | 'machine-translate'
+        | 'sweep-translation-queue'
+        | 'translator-digest'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1322,6 +1593,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'interface-texts';
+        value: number | InterfaceText;
+      } | null)
+    | ({
+        relationTo: 'help-points';
+        value: number | HelpPoint;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'films';
+        value: number | Film;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: number | PageView;
       } | null)
     | ({
         relationTo: 'translation-tasks';
@@ -1456,6 +1747,8 @@ export interface LeafletsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   kind?: T;
+  audience?: T;
+  lifeSituations?: T;
   readability?: T;
   translateInto?: T;
   targetLanguages?: T;
@@ -1490,6 +1783,8 @@ export interface WelcomeMaterialsSelect<T extends boolean = true> {
         body?: T;
         id?: T;
       };
+  audience?: T;
+  lifeSituations?: T;
   readability?: T;
   translateInto?: T;
   targetLanguages?: T;
@@ -1673,6 +1968,126 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-texts_select".
+ */
+export interface InterfaceTextsSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  department?: T;
+  context?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "help-points_select".
+ */
+export interface HelpPointsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  department?: T;
+  summary?: T;
+  body?: T;
+  kind?: T;
+  district?: T;
+  address?: T;
+  phone?: T;
+  openingHours?: T;
+  helpsWith?: T;
+  languagesSpoken?: T;
+  lifeSituations?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  department?: T;
+  summary?: T;
+  body?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  location?: T;
+  address?: T;
+  lifeSituations?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "films_select".
+ */
+export interface FilmsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  department?: T;
+  summary?: T;
+  body?: T;
+  video?: T;
+  danishSubtitles?: T;
+  cues?:
+    | T
+    | {
+        startMs?: T;
+        endMs?: T;
+        text?: T;
+        id?: T;
+      };
+  lifeSituations?: T;
+  publishedLocales?: T;
+  lang?: T;
+  dir?: T;
+  isFallback?: T;
+  availableLocales?: T;
+  translationStatus?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  path?: T;
+  locale?: T;
+  day?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2183,6 +2598,16 @@ export interface TaskDeliverWebhook {
   };
   output: {
     statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuild-offline-packs".
+ */
+export interface TaskBuildOfflinePacks {
+  input?: unknown;
+  output: {
+    files?: number | null;
   };
 }
 /**

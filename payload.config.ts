@@ -30,6 +30,7 @@ import { followUp } from './plugins/follow-up'
 import { publishing } from './plugins/publishing'
 import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
 import { plainLanguage } from './plugins/plain-language'
+import { citizenSite } from './plugins/citizen-site'
 
 /** The collections written in Danish and translated; publishing Danish submits them for translation. */
 const TRANSLATED = {
@@ -38,6 +39,10 @@ const TRANSLATED = {
   'letter-templates': { autoSubmitOnPublish: true },
   methods: { autoSubmitOnPublish: true },
   'reflection-questions': { autoSubmitOnPublish: true },
+  'interface-texts': { autoSubmitOnPublish: true },
+  'help-points': { autoSubmitOnPublish: true },
+  events: { autoSubmitOnPublish: true },
+  films: { autoSubmitOnPublish: true },
 } satisfies TranslationWorkflowOptions['collections']
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,6 +86,8 @@ export default buildConfig({
   sharp,
   // The features, in the order they wrap the config: publishing comes last so it sees every collection.
   plugins: [
+    // First: it adds the citizen site's collections, which the workflow and publishing then wrap.
+    citizenSite(),
     translationWorkflow({ collections: TRANSLATED }),
     letters(),
     plainLanguage(),

@@ -23,5 +23,7 @@ export default defineConfig({
         },
       },
     ],
+    // The offline-pack rebuild job is queued on every publish; only the citizen-site tests want it.
+    env: { OFFLINE_PACK_REBUILD: 'off' },
   },
 })

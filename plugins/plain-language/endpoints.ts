@@ -1,11 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
+import type { ReadabilityOverride } from '../../payload-types'
 import { isTranslatedCollection, type TranslatedCollection, translatedCollections } from '../translation-workflow/translatedCollections'
 import { currentUser, departmentIdsOf, hasRole } from '../../src/access/roles'
 import { submitSource } from '../translation-workflow/submitSource'
 import { engineFor } from '../translation-workflow/engine/engineFor'
 import { departmentBudget } from './budgets'
 import { mayEditDepartment } from './access'
-import { latestOverride, storedReadability } from './scoring'
+import { gatedCollections, latestOverride, storedReadability } from './scoring'
 import { badRequest, forbidden, notFound, unauthorized } from '../../src/api/httpErrors'
 
 async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -20,6 +21,14 @@ async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 function contentCollection(req: PayloadRequest, value: unknown): TranslatedCollection {
   if (isTranslatedCollection(req.payload.config, value)) return value
   throw badRequest(`"collection" must be one of ${translatedCollections(req.payload.config).join(', ')}`)
+}
+
+/** Only collections with a readability gate take an override (the citizen site's interface texts, places, events and films have none). */
+function gatedCollection(req: PayloadRequest, collection: TranslatedCollection): ReadabilityOverride['collection'] {
+  const gated = gatedCollections(req.payload)
+  const isGated = (value: string): value is ReadabilityOverride['collection'] => gated.includes(value)
+  if (isGated(collection)) return collection
+  throw badRequest(`"collection": ${collection} has no readability gate; nothing to override`)
 }
 
 function documentId(value: unknown): number {
@@ -62,12 +71,13 @@ const overrideAndSubmit: Endpoint = {
   handler: async (req) => {
     const body = await jsonBody(req)
     const collection = contentCollection(req, body.collection)
+    const gated = gatedCollection(req, collection)
     const id = documentId(body.id)
     const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
     if (!reason) throw badRequest('"reason": say why this text is translated although it is above the readability limit')
     const doc = await danishDraft(req, collection, id)
     requireEditorOf(req, doc)
-    const override = await req.payload.create({ collection: 'readability-overrides', data: { collection, documentId: id, reason }, overrideAccess: true, req })
+    const override = await req.payload.create({ collection: 'readability-overrides', data: { collection: gated, documentId: id, reason }, overrideAccess: true, req })
     const report = await submitSource(req.payload, await engineFor(req.payload), { collection, sourceDoc: doc, req })
     return Response.json({ override: { id: override.id, score: override.score, limit: override.limit }, ...report })
   },

@@ -40,7 +40,18 @@ export async function storedReadability(payload: Payload, collection: string, do
 }
 
 /** The newest override for a document, if any. */
+/**
+ * The collections an override can be recorded for (the overrides collection's select options).
+ * Other translated collections (the citizen site's interface texts, places, events, films) have no
+ * readability gate, and querying the enum column with their names would fail in Postgres.
+ */
+export function gatedCollections(payload: Payload): string[] {
+  const field = payload.collections['readability-overrides'].config.fields.find((f) => 'name' in f && f.name === 'collection')
+  return field && field.type === 'select' ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : []
+}
+
 export async function latestOverride(payload: Payload, collection: string, documentId: number): Promise<{ score: number; reason: string } | null> {
+  if (!gatedCollections(payload).includes(collection)) return null
   const found = await payload.find({
     collection: 'readability-overrides',
     where: { and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }] },

@@ -27,6 +27,11 @@ export function invalidatePublishedCache(): void {
   state.inflight.clear()
 }
 
+/** Changes whenever published content may have changed: memos of public reads compare it. */
+export function publishedCacheGeneration(): number {
+  return state.generation
+}
+
 export function etagOf(body: string): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`
 }

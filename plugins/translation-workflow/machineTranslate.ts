@@ -9,6 +9,7 @@ import { writeTranslation } from './writeTranslation'
 import { qaSummary } from '../../src/translation/qa'
 
 export { WRITTEN_BY_WORKFLOW } from './writeTranslation'
+import { extraSegmentQa } from './segmentQa'
 
 function departmentOf(task: TaskDoc): number | null {
   const d = (task as { department?: unknown }).department
@@ -75,7 +76,8 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
         ? { texts: new Map<string, { text: string; origin: TaskSegment['origin']; reason?: string }>(), billedCharacters: 0, provider: 'none' }
         : await engine.translate({ segments: plan.retranslate, target: task.locale, context: task.documentTitle })
     const all = assembleSegments(plan, segments, result.texts)
-    for (const segment of all) segment.qa = segment.text ? engine.qa(segment.source, segment.text, task.locale) : []
+    const extra = extraSegmentQa(payload, task.collection, source)
+    for (const segment of all) segment.qa = segment.text ? [...engine.qa(segment.source, segment.text, task.locale), ...extra(segment.key, segment.text)] : []
     const needsHuman = capability === 'none' || all.some((s) => s.origin === 'needs-human')
     const written = await withDocumentLock(payload, task, undefined, async (req) => {
       const fresh = await loadTask(payload, taskId, req)

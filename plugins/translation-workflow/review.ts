@@ -5,6 +5,7 @@ import { currentUser, hasRole, languagesOf } from '../../src/access/roles'
 import { qaSummary } from '../../src/translation/qa'
 import { isEditable } from '../../src/workflow/taskPolicies'
 import type { TaskSegment, TranslationEngine } from './engine/port'
+import { extraSegmentQa } from './segmentQa'
 import { withDocumentLock } from './taskLock'
 import { loadTask, sameHashes, segmentHashes, type TaskDoc, type TaskStep, transitionTask } from './taskRecords'
 import { writeTranslation } from './writeTranslation'
@@ -22,8 +23,10 @@ async function loadSourceDoc(payload: Payload, task: TaskDoc, req?: PayloadReque
   return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true, req })) }
 }
 
-function withQa(engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[]): { segments: TaskSegment[]; qaErrors: number; qaWarnings: number } {
-  const checked = segments.map((s) => ({ ...s, qa: s.text ? engine.qa(s.source, s.text, task.locale) : [{ code: 'empty', severity: 'error' as const, message: 'No translation yet' }] }))
+function withQa(payload: Payload, engine: TranslationEngine, task: TaskDoc, segments: TaskSegment[], sourceDoc: Record<string, unknown>): { segments: TaskSegment[]; qaErrors: number; qaWarnings: number } {
+  // Feature plugins' own checks (e.g. subtitle reading speed) run beside the engine's QA.
+  const extra = extraSegmentQa(payload, task.collection, sourceDoc)
+  const checked = segments.map((s) => ({ ...s, qa: s.text ? [...engine.qa(s.source, s.text, task.locale), ...extra(s.key, s.text)] : [{ code: 'empty', severity: 'error' as const, message: 'No translation yet' }] }))
   return { segments: checked, ...qaSummary(checked) }
 }
 
@@ -100,8 +103,9 @@ export async function saveTranslation(payload: Payload, engine: TranslationEngin
       if (confirmed.has(s.key)) return withNote({ ...s, changed: false, confirmedBy: user })
       return withNote(s)
     })
-    const checked = withQa(engine, task, segments)
-    await writeTranslation(payload, engine, task, await loadSourceDoc(payload, task, req), checked.segments, { req })
+    const source = await loadSourceDoc(payload, task, req)
+    const checked = withQa(payload, engine, task, segments, source)
+    await writeTranslation(payload, engine, task, source, checked.segments, { req })
     if (task.state === 'in_review') {
       return payload.update({ collection: 'translation-tasks', id: task.id, data: checked, overrideAccess: true, req })
     }
@@ -134,9 +138,11 @@ export async function approveTranslation(payload: Payload, engine: TranslationEn
     const user = (currentUser(req)?.id as number | undefined) ?? null
     const confirmed = new Set(confirm)
     const checked = withQa(
+      payload,
       engine,
       task,
       (task.segments ?? []).map((s) => (confirmed.has(s.key) ? { ...s, changed: false, confirmedBy: user } : s)),
+      source,
     )
     const unconfirmed = checked.segments.filter((s) => s.changed).map((s) => s.key)
     if (unconfirmed.length) {

@@ -6,7 +6,8 @@ import { ALL_LOCALES, isLocale, languageOf, type Locale, SOURCE_LOCALE } from '.
  */
 
 /** The collections the delivery API serves. The publishing plugin refuses to publish any other. */
-export const DELIVERED_COLLECTIONS = ['leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions'] as const
+// The citizen site's collections (issue 15) are projected too: interface texts, help points, events and films.
+export const DELIVERED_COLLECTIONS = ['leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions', 'interface-texts', 'help-points', 'events', 'films'] as const
 export type DeliveredCollection = (typeof DELIVERED_COLLECTIONS)[number]
 
 export function isDeliveredCollection(value: unknown): value is DeliveredCollection {

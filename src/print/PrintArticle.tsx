@@ -1,17 +1,19 @@
-import { languageOf, type Locale } from '../languages'
-import { FALLBACK_NOTE } from '../publishing/fallbackNotes'
+import type { ShownText } from '../citizen-site/model'
 import { lexicalToHtml } from '../render/lexicalToHtml'
 import type { PrintableDoc } from './loadForPrint'
 
 
-/** One document, in the language it is served in; all HTML comes from the sanitizing renderer. */
-export function PrintArticle({ doc, requested }: { doc: PrintableDoc; requested: Locale }) {
-  const requestedLanguage = languageOf(requested)
+/**
+ * One document, in the language it is served in; all HTML comes from the sanitizing renderer.
+ * `fallbackNote` is the interface text 'fallback.note' in the requested language (approved, or
+ * the Danish, marked as Danish).
+ */
+export function PrintArticle({ doc, fallbackNote }: { doc: PrintableDoc; fallbackNote: ShownText }) {
   return (
     <article lang={doc.lang} dir={doc.dir}>
-      {doc.isFallback && FALLBACK_NOTE[requested] ? (
-        <p className="fallback-note" lang={requestedLanguage.bcp47} dir={requestedLanguage.dir}>
-          {FALLBACK_NOTE[requested]}
+      {doc.isFallback ? (
+        <p className="fallback-note" lang={fallbackNote.lang} dir={fallbackNote.dir}>
+          {fallbackNote.text}
         </p>
       ) : null}
       <h1>{doc.title}</h1>

@@ -38,8 +38,38 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-function children(node: LexicalNode): string {
-  return Array.isArray(node.children) ? (node.children as LexicalNode[]).map(renderNode).join('') : ''
+/** Media a document embeds, by id: images and films in rich text render only when given here. */
+export interface EmbeddedMedia {
+  filename: string
+  mimeType: string
+  alt?: string | null
+}
+interface RenderContext {
+  media?: Map<number, EmbeddedMedia>
+}
+
+function children(node: LexicalNode, ctx: RenderContext): string {
+  return Array.isArray(node.children) ? (node.children as LexicalNode[]).map((child) => renderNode(child, ctx)).join('') : ''
+}
+
+/** An upload node's media id, whether the value is populated or just the id. */
+export function uploadIdOf(node: { value?: unknown }): number | null {
+  const value = node.value
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') return (value as { id: number }).id
+  return null
+}
+
+
+function renderUpload(node: LexicalNode & { value?: unknown; relationTo?: unknown }, ctx: RenderContext): string {
+  const id = uploadIdOf(node)
+  const media = id === null ? undefined : ctx.media?.get(id)
+  // Only files the media collection knows, by a plain file name: no URL from the document itself.
+  if (!media || /[/\\]/.test(media.filename) || media.filename.startsWith('.')) return ''
+  const src = `/api/media/file/${encodeURIComponent(media.filename)}`
+  if (media.mimeType.startsWith('image/')) return `<figure><img src="${src}" alt="${escapeHtml(media.alt ?? '')}"></figure>`
+  if (media.mimeType.startsWith('video/')) return `<figure><video controls preload="metadata" src="${src}"></video></figure>`
+  return ''
 }
 
 function renderText(node: LexicalNode): string {
@@ -49,14 +79,14 @@ function renderText(node: LexicalNode): string {
   return html
 }
 
-function renderLink(node: LexicalNode): string {
+function renderLink(node: LexicalNode, ctx: RenderContext): string {
   const url = String(node.fields?.url ?? node.url ?? '').trim()
-  if (!SAFE_URL.test(url)) return children(node)
+  if (!SAFE_URL.test(url)) return children(node, ctx)
   const target = node.fields?.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
-  return `<a href="${escapeHtml(url)}"${target}>${children(node)}</a>`
+  return `<a href="${escapeHtml(url)}"${target}>${children(node, ctx)}</a>`
 }
 
-function renderNode(node: LexicalNode): string {
+function renderNode(node: LexicalNode, ctx: RenderContext): string {
   switch (node.type) {
     case 'text':
       return renderText(node)
@@ -65,31 +95,49 @@ function renderNode(node: LexicalNode): string {
     case 'tab':
       return '\t'
     case 'paragraph':
-      return `<p>${children(node)}</p>`
+      return `<p>${children(node, ctx)}</p>`
     case 'heading': {
       const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2'
-      return `<${tag}>${children(node)}</${tag}>`
+      return `<${tag}>${children(node, ctx)}</${tag}>`
     }
     case 'quote':
-      return `<blockquote>${children(node)}</blockquote>`
+      return `<blockquote>${children(node, ctx)}</blockquote>`
     case 'list': {
       const tag = node.listType === 'number' ? 'ol' : 'ul'
-      return `<${tag}>${children(node)}</${tag}>`
+      return `<${tag}>${children(node, ctx)}</${tag}>`
     }
     case 'listitem':
-      return `<li>${children(node)}</li>`
+      return `<li>${children(node, ctx)}</li>`
     case 'link':
     case 'autolink':
-      return renderLink(node)
+      return renderLink(node, ctx)
+    case 'upload':
+      return renderUpload(node, ctx)
     case 'horizontalrule':
       return '<hr>'
     default:
-      return children(node)
+      return children(node, ctx)
   }
 }
 
-export function lexicalToHtml(state: unknown): string {
+export function lexicalToHtml(state: unknown, options: RenderContext = {}): string {
   if (!state || typeof state !== 'object') return ''
   const root = (state as { root?: LexicalNode }).root
-  return root ? children(root) : ''
+  return root ? children(root, options) : ''
+}
+
+/** The media ids a rich text embeds (upload nodes), for fetching them before rendering. */
+export function embeddedMediaIds(state: unknown): number[] {
+  const ids: number[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const n = node as LexicalNode & { value?: unknown }
+    if (n.type === 'upload') {
+      const id = uploadIdOf(n)
+      if (id !== null) ids.push(id)
+    }
+    if (Array.isArray(n.children)) n.children.forEach(walk)
+  }
+  walk((state as { root?: unknown } | null)?.root)
+  return [...new Set(ids)]
 }

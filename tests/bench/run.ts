@@ -10,6 +10,7 @@ import { runMemoryBench } from './memory-bench'
 import { runDeliveryBench } from './delivery-bench'
 import { runReadabilityBench } from './readability-bench'
 import { runFollowUpBench } from './follow-up-bench'
+import { runSiteBench } from './site-bench'
 
 function print(title: string, figures: Record<string, number>, targets: Record<string, string> = {}): void {
   console.log(`\n${title}`)
@@ -29,6 +30,7 @@ try {
   sections.push(['Letters: Arabic packets as tagged PDFs (shared Chromium), then a CSV batch streamed as a ZIP', runLettersBench, { batch_rss_growth_mb: '< 300, independent of rows' }])
   sections.push(['Readability: LIX and hints for a 20,000-word document', runReadabilityBench, { keystroke_recompute_p95_ms: '<= 50 (as the editor types)' }])
   sections.push(['Follow-up: status report, 5 years, 10 areas, 2,000 meetings, 60 units of monthly no-shows', runFollowUpBench, { report_html_median_ms: '<= 2000', report_pdf_ms: '<= 15000' }])
+  sections.push(['Citizen site: Arabic leaflet page, cached', runSiteBench, { first_visit_scripts: '0', cached_ttfb_p50_ms: '<= 50', page_html_gzip_bytes: '<= 14000' }])
   for (const [title, run, targets] of sections) print(title, await run(), targets)
 } finally {
   await server?.stop()

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type Actor, contentSlugs, type ContentSlug, createSource, sourceData, type World } from './fixtures'
+import { type Actor, contentSlugs, type ContentSlug, createSource, prepareFixtureMedia, sourceData, type World } from './fixtures'
 import type { httpApi } from './http'
 
 export const OPERATIONS = ['read-published', 'read-draft', 'read-versions', 'create', 'update-da', 'update-ar', 'update-tr', 'publish-da', 'publish-ar', 'delete'] as const
@@ -16,12 +16,16 @@ const GRAPHQL_NAMES: Record<ContentSlug, { single: string; plural: string; input
   'letter-templates': { single: 'LetterTemplate', plural: 'LetterTemplates', input: 'LetterTemplate' },
   methods: { single: 'Method', plural: 'Methods', input: 'Method' },
   'reflection-questions': { single: 'ReflectionQuestion', plural: 'ReflectionQuestions', input: 'ReflectionQuestion' },
+  'interface-texts': { single: 'InterfaceText', plural: 'InterfaceTexts', input: 'InterfaceText' },
+  'help-points': { single: 'HelpPoint', plural: 'HelpPoints', input: 'HelpPoint' },
+  events: { single: 'Event', plural: 'Events', input: 'Event' },
+  films: { single: 'Film', plural: 'Films', input: 'Film' },
 }
 
 /** GraphQL enums cannot hold hyphens; Payload turns them into underscores. */
 function graphqlData(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' && ['kind', 'category'].includes(key) ? value.replace(/-/g, '_') : value
+  for (const [key, value] of Object.entries(data)) out[key] = typeof value === 'string' && ['kind', 'category', 'district'].includes(key) ? value.replace(/-/g, '_') : value
   return out
 }
 
@@ -133,6 +137,7 @@ export interface MatrixRow {
 
 export async function computeMatrix(payload: Payload, http: Http, world: World, collections: ContentSlug[] = contentSlugs(payload)): Promise<MatrixRow[]> {
   const rows: MatrixRow[] = []
+  await prepareFixtureMedia(payload)
   for (const [actorName, actor] of Object.entries(world.actors)) {
     for (const collection of collections) {
       for (const operation of OPERATIONS) {

@@ -1,4 +1,6 @@
 import { type TranslatedCollection, translatedCollections } from '../../plugins/translation-workflow/translatedCollections'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Role } from '../../src/access/roles'
 import type { TargetLocale } from '../../src/languages'
@@ -62,6 +64,26 @@ export async function buildWorld(payload: Payload): Promise<World> {
 
 const paragraph = (text: string) => paragraphs(text)
 
+/** Media a film needs (its video and Danish WebVTT), made once per Payload by prepareFixtureMedia. */
+let fixtureMedia: { video: number; subtitles: number } | null = null
+const preparedFor = new WeakSet<Payload>()
+
+export async function prepareFixtureMedia(payload: Payload): Promise<void> {
+  if (preparedFor.has(payload)) return
+  // A real WebM (Payload checks the file's bytes, not just its name): the seed's sample film.
+  const webm = readFileSync(path.resolve('seed/assets/velkommen.webm'))
+  const video = await payload.create({ collection: 'media', data: {}, file: { data: webm, mimetype: 'video/webm', name: 'fixture.webm', size: webm.length }, overrideAccess: true })
+  const vtt = Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHej.\n')
+  const subtitles = await payload.create({ collection: 'media', data: {}, file: { data: vtt, mimetype: 'text/vtt', name: 'fixture.vtt', size: vtt.length }, overrideAccess: true })
+  fixtureMedia = { video: video.id, subtitles: subtitles.id }
+  preparedFor.add(payload)
+}
+
+function filmMedia(): { video: number; danishSubtitles: number } {
+  if (!fixtureMedia) throw new Error('Call prepareFixtureMedia(payload) before making film sources')
+  return { video: fixtureMedia.video, danishSubtitles: fixtureMedia.subtitles }
+}
+
 /** The smallest valid Danish source per collection. */
 export function sourceData(slug: ContentSlug, departmentId: number, title: string): Record<string, unknown> {
   const common = { title, department: departmentId, summary: `Resumé af ${title}`, body: paragraph(`Brødtekst for ${title}.`) }
@@ -76,6 +98,14 @@ export function sourceData(slug: ContentSlug, departmentId: number, title: strin
       return { ...common, order: 1, questions: [{ question: 'Hvem skal med til mødet?' }] }
     case 'welcome-materials':
       return { ...common, audienceVariants: [{ audience: 'families', heading: 'Til familier', body: paragraph('Velkommen til jer.') }] }
+    case 'interface-texts':
+      return { title, department: departmentId, key: `test.${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` }
+    case 'help-points':
+      return { ...common, kind: 'library', district: 'indre-by', address: 'Krystalgade 15, 1172 København K', languagesSpoken: ['da', 'ar'] }
+    case 'events':
+      return { ...common, kind: 'market-day', startsAt: '2030-05-01T10:00:00.000Z', endsAt: '2030-05-01T14:00:00.000Z' }
+    case 'films':
+      return { ...common, ...filmMedia() }
   }
 }
 
@@ -83,6 +113,7 @@ let counter = 0
 /** A document with Danish published (or draft) and nothing else, created by the system. */
 export async function createSource(payload: Payload, slug: ContentSlug, departmentId: number, publish = true): Promise<{ id: number; slug: string }> {
   counter++
+  if (slug === 'films') await prepareFixtureMedia(payload)
   const doc = await payload.create({
     collection: slug,
     locale: 'da',

@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../../../../../languages'
 import { PrintArticle } from '../../../../../print/PrintArticle'
 import { printTitle } from '../../../../../print/PrintDocument'
 import { loadPublishedInsert, loadPublishedTemplate, type PublishedPart } from '../../../../../print/publishedContent'
+import { readInterfaceTexts } from '../../../../../site/query'
 
 export const dynamic = 'force-dynamic'
 
@@ -35,10 +36,11 @@ export default async function LetterPacket({ params, searchParams }: Args) {
   if (!isLocale(locale)) notFound()
   const parts = await packet(locale, (await searchParams).template)
   if (parts.length === 0) notFound()
+  const note = (await readInterfaceTexts(locale))('fallback.note')
   return (
     <main data-locale={locale}>
       {parts.map((part) => (
-        <PrintArticle key={part.id} doc={{ ...part, isFallback: part.status === 'missing' }} requested={locale} />
+        <PrintArticle key={part.id} doc={{ ...part, isFallback: part.status === 'missing' }} fallbackNote={note} />
       ))}
     </main>
   )

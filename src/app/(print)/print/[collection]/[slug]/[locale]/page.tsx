@@ -4,6 +4,7 @@ import { languageOf, SOURCE_LOCALE } from '../../../../../../languages'
 import { loadForPrint, parsePrintParams, PrintRequestError } from '../../../../../../print/loadForPrint'
 import { PrintArticle } from '../../../../../../print/PrintArticle'
 import { printTitle } from '../../../../../../print/PrintDocument'
+import { readInterfaceTexts } from '../../../../../../site/query'
 
 type Args = {
   params: Promise<{ collection: string; slug: string; locale: string }>
@@ -42,15 +43,16 @@ export default async function PrintPage({ params, searchParams }: Args) {
   if (!doc) notFound()
   const bilingual = query.bilingual === '1' && parsed.locale !== SOURCE_LOCALE
   const danish = bilingual ? await loadForPrint(parsed.collection, slug, SOURCE_LOCALE, requestHeaders, draft) : null
+  const note = (await readInterfaceTexts(parsed.locale))('fallback.note')
   return (
     <main data-locale={parsed.locale} data-dir={languageOf(parsed.locale).dir}>
       {danish ? (
         <div className="bilingual">
-          <PrintArticle doc={danish} requested={SOURCE_LOCALE} />
-          <PrintArticle doc={doc} requested={parsed.locale} />
+          <PrintArticle doc={danish} fallbackNote={note} />
+          <PrintArticle doc={doc} fallbackNote={note} />
         </div>
       ) : (
-        <PrintArticle doc={doc} requested={parsed.locale} />
+        <PrintArticle doc={doc} fallbackNote={note} />
       )}
     </main>
   )

@@ -1,0 +1,2 @@
+export * from './webvtt'
+export * from './readingSpeed'
