@@ -1,6 +1,7 @@
 import * as migration_20261126_091721_initial from './20261126_091721_initial';
 import * as migration_20261126_205018_delivery_letters_plain_language from './20261126_205018_delivery_letters_plain_language';
 import * as migration_20261126_205951_follow_up_workbench from './20261126_205951_follow_up_workbench';
+import * as migration_20261126_210554_citizen_site from './20261126_210554_citizen_site';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_205951_follow_up_workbench.up,
     down: migration_20261126_205951_follow_up_workbench.down,
-    name: '20261126_205951_follow_up_workbench'
+    name: '20261126_205951_follow_up_workbench',
+  },
+  {
+    up: migration_20261126_210554_citizen_site.up,
+    down: migration_20261126_210554_citizen_site.down,
+    name: '20261126_210554_citizen_site'
   },
 ];
