@@ -56,9 +56,22 @@ async function publishedText(req: PayloadRequest, collection: DeliveredCollectio
   })
 }
 
-function project(doc: Record<string, unknown>): ProjectedDocument {
+/**
+ * Top-level fields with a read access of their own (readability, the department's translation
+ * choices and other staff-only fields of any plugin): the public never reads them, so they are
+ * never projected, whatever plugin added them.
+ */
+function restrictedFieldsOf(req: PayloadRequest, collection: DeliveredCollection): Set<string> {
+  const fields = req.payload.collections[collection].config.flattenedFields
+  return new Set(fields.filter((f) => 'access' in f && f.access?.read).map((f) => f.name))
+}
+
+function project(doc: Record<string, unknown>, restricted: Set<string>): ProjectedDocument {
   const fields: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(doc)) if (!NOT_PROJECTED.has(name)) fields[name] = name === 'department' ? idOf(value) : flattenRelations(value)
+  for (const [name, value] of Object.entries(doc)) {
+    if (NOT_PROJECTED.has(name) || restricted.has(name)) continue
+    fields[name] = name === 'department' ? idOf(value) : flattenRelations(value)
+  }
   return {
     ...fields,
     id: Number(doc.id),
@@ -125,7 +138,7 @@ export async function projectPublish(req: PayloadRequest, collection: DeliveredC
   const doc = await publishedText(req, collection, id, locale)
   const db = await transactionOf(req)
   if (!doc) return
-  const document = project(doc)
+  const document = project(doc, restrictedFieldsOf(req, collection))
   await db.execute(sql`
     insert into live_documents (key, collection, document_id, locale, slug, etag, document, updated_at, created_at)
     values (${keyOf(collection, id, locale)}, ${collection}, ${id}, ${locale}, ${document.slug}, ${etagOfDocument(document)}, ${JSON.stringify(document)}::jsonb, now(), now())

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildWorld, createSource, type World } from '../support/fixtures'
 import { startTestPayload, type TestPayload } from '../support/payload'
+import { paragraphs } from '../support/lexical'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 
 /**
  * The production topology as processes on loopback: two `npm run delivery` processes on their own
@@ -11,6 +13,7 @@ import { startTestPayload, type TestPayload } from '../support/payload'
  * arrives, both delivery processes already serve the new text: the cache is emptied by NOTIFY at
  * commit, and webhooks go out only after the commit.
  */
+let fake: FakeDeepl
 let t: TestPayload
 let world: World
 const deliveries: Array<{ child: ChildProcess; url: string }> = []
@@ -50,6 +53,9 @@ const freePort = async () => {
 const titleFrom = (url: string, locale: string) => fetch(`${url}/delivery/v1/leaflets/${slugUnderTest}?locale=${locale}`).then(async (r) => ((await r.json()) as { title: string }).title)
 
 beforeAll(async () => {
+  // A DeepL-compatible backend: the pseudo provider's ⟦ar⟧ drafts could never be published.
+  fake = await startFakeDeepl()
+  useFakeDeeplInCms(fake)
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   deliveries.push(await startDeliveryProcess(await freePort()), await startDeliveryProcess(await freePort()))
@@ -71,6 +77,7 @@ afterAll(async () => {
   for (const d of deliveries) if (d.child.pid && d.child.exitCode === null) process.kill(-d.child.pid, 'SIGTERM')
   receiver?.close()
   await t?.close()
+  await fake?.close()
 })
 
 async function runJobsUntil(done: () => boolean, timeoutMs = 60_000): Promise<void> {
@@ -91,7 +98,7 @@ it('after a publish both delivery processes serve the new text, and neither is s
   const cached = await fetch(`${deliveries[0]!.url}/delivery/v1/leaflets/${doc.slug}?locale=ar`)
   expect(cached.headers.get('x-cache')).toBe('hit')
 
-  await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'العنوان الجديد', _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
+  await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'العنوان الجديد', summary: 'ملخص الوثيقة', body: paragraphs('نص الوثيقة باللغة العربية.'), _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
   await runJobsUntil(() => seenAtWebhook.some((s) => s.type === 'publish' && s.locale === 'ar'))
   expect(seenAtWebhook.find((s) => s.locale === 'ar')!.answers).toEqual(['العنوان الجديد', 'العنوان الجديد'])
 

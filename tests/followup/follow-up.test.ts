@@ -275,3 +275,15 @@ describe('letters feed the no-show comparison', () => {
     expect(input.noShows.find((n) => n.unitCode === 'JC-NORD' && n.month === `${lastYear}-01`)?.withTranslation.invitations).toBe(stored.withTranslation.invitations)
   })
 })
+
+describe('site use in the report', () => {
+  it("sums the citizen site's page views per language for the year, largest first", async () => {
+    const before = await (await import('../../plugins/follow-up/report/gather')).gatherReportInput(t.payload, lastYear - 3)
+    expect(before.siteUse).toBeNull()
+    for (const [path, locale, day, count] of [['help-points', 'ar', `${lastYear - 3}-02-01`, 40], ['leaflets/x', 'ar', `${lastYear - 3}-02-02`, 2], ['help-points', 'da', `${lastYear - 3}-03-01`, 7], ['help-points', 'ar', `${lastYear - 2}-01-01`, 999]] as const) {
+      await t.payload.create({ collection: 'page-views', data: { path, locale, day, count } })
+    }
+    const { gatherReportInput } = await import('../../plugins/follow-up/report/gather')
+    expect((await gatherReportInput(t.payload, lastYear - 3)).siteUse).toEqual([{ locale: 'ar', views: 42 }, { locale: 'da', views: 7 }])
+  })
+})

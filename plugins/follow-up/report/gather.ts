@@ -16,12 +16,12 @@ interface StoredSegment {
 /**
  * Reads everything the report needs from the database as plain rows (see ReportInput). Material
  * status, publication times and translation characters come from the content collections,
- * translation tasks and the audit log; site use is not recorded by the CMS yet (null).
+ * translation tasks and the audit log; site use from the citizen site's page-view counts.
  */
 export async function gatherReportInput(payload: Payload, year: number, now = new Date()): Promise<ReportInput> {
   const all = { limit: 0, pagination: false, depth: 0 } as const
   const firstYear = year - TREND_YEARS + 1
-  const [areas, population, meetings, units, noShows, inclusion, departments, tasks, publications, letterCounts] = await Promise.all([
+  const [areas, population, meetings, units, noShows, inclusion, departments, tasks, publications, letterCounts, pageViews] = await Promise.all([
     payload.find({ collection: 'areas', ...all, select: { name: true } }),
     payload.find({ collection: 'population-figures', ...all, where: { year: { less_than_equal: year } } }),
     payload.find({
@@ -37,6 +37,7 @@ export async function gatherReportInput(payload: Payload, year: number, now = ne
     payload.find({ collection: 'translation-tasks', ...all, select: { collection: true, documentId: true, locale: true, state: true } }),
     payload.find({ collection: 'audit-log', ...all, where: { action: { equals: 'publish' } }, select: { collection: true, documentId: true, locale: true, at: true } }),
     payload.find({ collection: 'letter-counts', ...all, where: { day: { less_than: `${year + 1}-01-01T00:00:00.000Z` } }, select: { unitCode: true, day: true, withTranslation: true, count: true } }),
+    payload.find({ collection: 'page-views', ...all, where: { day: { like: `${year}-` } }, select: { locale: true, day: true, count: true } }),
   ])
   // Where case workers use the letter composer, it knows how many invitations went out with and
   // without a translation; the case system's import then only has to supply the no-shows.
@@ -102,6 +103,14 @@ export async function gatherReportInput(payload: Payload, year: number, now = ne
     materials,
     publications: publications.docs.map((p) => ({ collection: p.collection, documentId: p.documentId, locale: p.locale, at: p.at })),
     machineTranslation,
-    siteUse: null,
+    // Page views of the citizen site per language (counted without cookies or identifiers); null before the site counted anything.
+    siteUse: siteUseOf(pageViews.docs.filter((v) => v.day.startsWith(`${year}-`))),
   }
+}
+
+function siteUseOf(views: Array<{ locale: string; count: number }>): Array<{ locale: string; views: number }> | null {
+  if (views.length === 0) return null
+  const byLocale = new Map<string, number>()
+  for (const v of views) byLocale.set(v.locale, (byLocale.get(v.locale) ?? 0) + v.count)
+  return [...byLocale].map(([locale, total]) => ({ locale, views: total })).sort((a, b) => b.views - a.views)
 }

@@ -178,7 +178,7 @@ ${chart('trust', 'Trust in municipal institutions')}${chart('influence', 'Felt i
 
 function siteUseSection(model: ReportModel): string {
   const use = model.input.siteUse
-  if (!use) return `<section id="site-use"><h2>Use of the citizen site per language</h2><p><strong>Not counted yet.</strong> Page views per language are not recorded by this CMS yet, so no figure is shown rather than an estimate.</p></section>`
+  if (!use) return `<section id="site-use"><h2>Use of the citizen site per language</h2><p><strong>Not counted yet.</strong> The citizen site recorded no page views in this year, so no figure is shown rather than an estimate.</p></section>`
   return `<section id="site-use"><h2>Use of the citizen site per language</h2><table><thead><tr><th scope="col">Language</th><th scope="col">Page views</th></tr></thead><tbody>${use.map((u) => `<tr><th scope="row">${esc(languageName(u.locale))} ${nativeName(u.locale)}</th><td>${fmt(u.views)}</td></tr>`).join('')}</tbody></table></section>`
 }
 
