@@ -15,15 +15,39 @@ const PURE_CORE = [
   'src/citizen-site/**',
 ]
 
-const FRAMEWORKS = ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*', 'react', 'react-dom', 'pg', 'deepl-node', '@payload-config']
+const FRAMEWORKS = [
+  'payload',
+  'payload/*',
+  '@payloadcms/*',
+  'next',
+  'next/*',
+  'react',
+  'react-dom',
+  'pg',
+  'deepl-node',
+  '@payload-config',
+]
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.next/**', '.data/**', 'migrations/**', 'payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.data/**',
+      'migrations/**',
+      'payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -33,10 +57,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: FRAMEWORKS.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'The pure core imports no framework, database or network client: put this in a plugin or src/adapters.' })),
+          paths: FRAMEWORKS.filter((p) => !p.includes('*')).map((name) => ({
+            name,
+            message:
+              'The pure core imports no framework, database or network client: put this in a plugin or src/adapters.',
+          })),
           patterns: [
-            { group: FRAMEWORKS.filter((p) => p.includes('*')), message: 'The pure core imports no framework: put this in a plugin or src/adapters.' },
-            { group: ['**/plugins/**', '**/collections/**', '**/adapters/**', '**/app/**', '**/payload-types'], message: 'The pure core depends on nothing outside it (plugins, collections, adapters and the app depend on it).' },
+            {
+              group: FRAMEWORKS.filter((p) => p.includes('*')),
+              message: 'The pure core imports no framework: put this in a plugin or src/adapters.',
+            },
+            {
+              group: [
+                '**/plugins/**',
+                '**/collections/**',
+                '**/adapters/**',
+                '**/app/**',
+                '**/payload-types',
+              ],
+              message:
+                'The pure core depends on nothing outside it (plugins, collections, adapters and the app depend on it).',
+            },
           ],
         },
       ],
@@ -45,7 +86,18 @@ export default tseslint.config(
   {
     files: ['collections/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugins/**'], message: 'Collections are plain config; plugins add to them, never the other way round.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/plugins/**'],
+              message:
+                'Collections are plain config; plugins add to them, never the other way round.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -28,7 +28,10 @@ import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { letters } from './plugins/letters'
 import { followUp } from './plugins/follow-up'
 import { publishing } from './plugins/publishing'
-import { translationWorkflow, type TranslationWorkflowOptions } from './plugins/translation-workflow'
+import {
+  translationWorkflow,
+  type TranslationWorkflowOptions,
+} from './plugins/translation-workflow'
 import { plainLanguage } from './plugins/plain-language'
 import { citizenSite } from './plugins/citizen-site'
 
@@ -57,11 +60,27 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would send a hash of every staff e-mail to a third party on every page (and break offline).
     avatar: 'default',
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
   },
-  collections: [Leaflets, WelcomeMaterials, LetterTemplates, Methods, ReflectionQuestions, Departments, Media, Users],
+  collections: [
+    Leaflets,
+    WelcomeMaterials,
+    LetterTemplates,
+    Methods,
+    ReflectionQuestions,
+    Departments,
+    Media,
+    Users,
+  ],
   localization: {
-    locales: ALL_LOCALES.map((code) => ({ code, label: languageOf(code).label, rtl: languageOf(code).dir === 'rtl' })),
+    locales: ALL_LOCALES.map((code) => ({
+      code,
+      label: languageOf(code).label,
+      rtl: languageOf(code).dir === 'rtl',
+    })),
     defaultLocale: SOURCE_LOCALE,
     fallback: true,
   },

@@ -27,7 +27,9 @@ export const Departments: CollectionConfig = {
       unique: true,
       // An identifier in URLs: nothing invisible, only what can be typed and read back.
       validate: (value: string | null | undefined) =>
-        value && SLUG_PATTERN.test(value) ? true : 'Slug may contain only a-z, 0-9 and single hyphens (no spaces or invisible characters)',
+        value && SLUG_PATTERN.test(value)
+          ? true
+          : 'Slug may contain only a-z, 0-9 and single hyphens (no spaces or invisible characters)',
     },
   ],
 }

@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { guardPublishing } from '../src/access/publishGuard'
-import { commonContentFields, contentAccess, localizedVersions, sourceSelect } from './shared/contentFields'
+import {
+  commonContentFields,
+  contentAccess,
+  localizedVersions,
+  sourceSelect,
+} from './shared/contentFields'
 
 export const LEAFLET_KINDS = [
   { label: 'General information', value: 'general' },
@@ -13,7 +18,11 @@ export const LEAFLET_KINDS = [
 export const Leaflets: CollectionConfig = {
   slug: 'leaflets',
   labels: { singular: 'Leaflet', plural: 'Leaflets' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'department', 'updatedAt'], group: 'Content' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'department', 'updatedAt'],
+    group: 'Content',
+  },
   access: contentAccess,
   versions: localizedVersions,
   hooks: { beforeChange: [guardPublishing] },

@@ -3,7 +3,13 @@ import { sourceFieldUpdate } from '../src/access/predicates'
 import { guardPublishing } from '../src/access/publishGuard'
 import { lexicalText, placeholderProblems } from '../src/content/placeholders'
 import { PLACEHOLDER_TYPES } from '../src/letters/placeholderTypes'
-import { commonContentFields, contentAccess, localizedVersions, rejectRequest, sourceSelect } from './shared/contentFields'
+import {
+  commonContentFields,
+  contentAccess,
+  localizedVersions,
+  rejectRequest,
+  sourceSelect,
+} from './shared/contentFields'
 
 interface TemplateData {
   title?: unknown
@@ -24,7 +30,9 @@ const placeholdersField: Field = {
       type: 'text',
       required: true,
       validate: (value: string | null | undefined) =>
-        value && /^[A-Za-z][A-Za-z0-9_]*$/.test(value) ? true : 'Use letters, digits and _ only, starting with a letter',
+        value && /^[A-Za-z][A-Za-z0-9_]*$/.test(value)
+          ? true
+          : 'Use letters, digits and _ only, starting with a letter',
     },
     {
       name: 'type',
@@ -32,7 +40,10 @@ const placeholdersField: Field = {
       required: true,
       defaultValue: 'text',
       options: PLACEHOLDER_TYPES.map((t) => ({ label: t, value: t })),
-      admin: { description: 'What the case worker types: a date or time is written the way each language writes it; only a "cpr" placeholder may hold a CPR number.' },
+      admin: {
+        description:
+          'What the case worker types: a date or time is written the way each language writes it; only a "cpr" placeholder may hold a CPR number.',
+      },
     },
     { name: 'description', type: 'text', localized: true },
     { name: 'example', type: 'text', localized: true },
@@ -62,7 +73,10 @@ export const LetterTemplates: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 480,
-      admin: { description: 'A short SMS reminder (meeting invitations), translated like the letter. Arabic, Urdu and Persian need UCS-2: 70 characters per SMS.' },
+      admin: {
+        description:
+          'A short SMS reminder (meeting invitations), translated like the letter. Arabic, Urdu and Persian need UCS-2: 70 characters per SMS.',
+      },
     },
     {
       name: 'inserts',
@@ -70,7 +84,11 @@ export const LetterTemplates: CollectionConfig = {
       relationTo: 'leaflets',
       hasMany: true,
       access: { update: sourceFieldUpdate },
-      admin: { position: 'sidebar', description: 'Inserts that follow this letter, in this order. Empty: the default inserts from Letter settings.' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Inserts that follow this letter, in this order. Empty: the default inserts from Letter settings.',
+      },
     },
   ],
   hooks: {

@@ -14,7 +14,12 @@ export const Media: CollectionConfig = {
     mimeTypes: ['image/*', 'video/mp4', 'video/webm', 'text/vtt'],
   },
   fields: [
-    { name: 'alt', type: 'text', localized: true, admin: { description: 'Describe the image for people who cannot see it.' } },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
     { name: 'caption', type: 'text', localized: true },
     {
       name: 'subtitles',

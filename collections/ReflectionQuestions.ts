@@ -9,14 +9,24 @@ import { commonContentFields, contentAccess, localizedVersions } from './shared/
 export const ReflectionQuestions: CollectionConfig = {
   slug: 'reflection-questions',
   labels: { singular: 'Reflection question group', plural: 'Reflection questions' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'department'], group: 'Content' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'order', 'department'],
+    group: 'Content',
+  },
   defaultSort: 'order',
   access: contentAccess,
   versions: localizedVersions,
   hooks: { beforeChange: [guardPublishing] },
   fields: [
     ...commonContentFields,
-    { name: 'order', type: 'number', required: true, defaultValue: 0, admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'questions',
       type: 'array',

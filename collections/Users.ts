@@ -11,7 +11,9 @@ const adminOrSelf: Access = ({ req }) => {
 }
 
 /** Login hardening: lockout after repeated failures, secure cookies in production, API keys (stored hashed by Payload). */
-export function authConfig(production: boolean): NonNullable<Exclude<CollectionConfig['auth'], boolean>> {
+export function authConfig(
+  production: boolean,
+): NonNullable<Exclude<CollectionConfig['auth'], boolean>> {
   return {
     useAPIKey: true,
     maxLoginAttempts: 5,
@@ -24,9 +26,19 @@ export function authConfig(production: boolean): NonNullable<Exclude<CollectionC
 /** Staff and API consumers. API keys are stored hashed by Payload; only admins can see roles. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: 'Administration',
+  },
   auth: authConfig(isProductionMode()),
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(currentUser(req)?.roles?.some((r) => r !== 'api-consumer')) },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(currentUser(req)?.roles?.some((r) => r !== 'api-consumer')),
+  },
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -45,7 +57,10 @@ export const Users: CollectionConfig = {
       relationTo: 'departments',
       hasMany: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      admin: { description: 'Editors write Danish source for these departments; case workers send letters from their templates.' },
+      admin: {
+        description:
+          'Editors write Danish source for these departments; case workers send letters from their templates.',
+      },
       saveToJWT: true,
     },
     {

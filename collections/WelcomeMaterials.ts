@@ -14,7 +14,11 @@ export const AUDIENCES = [
 export const WelcomeMaterials: CollectionConfig = {
   slug: 'welcome-materials',
   labels: { singular: 'Welcome material', plural: 'Welcome materials' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'department', 'updatedAt'], group: 'Content' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'department', 'updatedAt'],
+    group: 'Content',
+  },
   access: contentAccess,
   versions: localizedVersions,
   hooks: { beforeChange: [guardPublishing] },

@@ -28,7 +28,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: port,
 }
-console.log(`Database: ${db.embedded ? `embedded Postgres (.data/postgres) at ${redact(db.url)}` : redact(db.url)}`)
+console.log(
+  `Database: ${db.embedded ? `embedded Postgres (.data/postgres) at ${redact(db.url)}` : redact(db.url)}`,
+)
 
 // Migrations and seeding run here, before the server opens, so the first visitor finds content
 // and the demo credentials are on the console straight away.
@@ -36,12 +38,16 @@ const prepare = spawnSync('tsx', ['scripts/prepare-content.ts'], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production', CMS_SEED_ON_INIT: 'true' },
 })
-if (prepare.status !== 0) await exit(prepare.status ?? 1, 'Preparing the database failed; nothing was started.')
+if (prepare.status !== 0)
+  await exit(prepare.status ?? 1, 'Preparing the database failed; nothing was started.')
 
 if (!dev && !buildIsCurrent()) {
   console.log('Building the admin and API (next build; about two minutes on first start)...')
   const stamp = startBuild()
-  const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  const build = spawnSync('next', ['build'], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
+  })
   if (build.status !== 0) await exit(build.status ?? 1, 'next build failed.')
   stamp.record()
 }
@@ -51,8 +57,11 @@ const server = spawn('next', [dev ? 'dev' : 'start', '-p', port, '-H', host], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
 })
-const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
-console.log(`CMS: http://${shown}:${port}/admin  Delivery API: http://${shown}:${port}/delivery/graphql (public), management: /api (signed in)${host === '127.0.0.1' ? '  (this machine only; HOST=0.0.0.0 to listen on the network)' : ''}`)
+const shown =
+  host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+console.log(
+  `CMS: http://${shown}:${port}/admin  Delivery API: http://${shown}:${port}/delivery/graphql (public), management: /api (signed in)${host === '127.0.0.1' ? '  (this machine only; HOST=0.0.0.0 to listen on the network)' : ''}`,
+)
 
 let stopping = false
 async function shutdown(signal: NodeJS.Signals): Promise<void> {

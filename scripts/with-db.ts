@@ -18,10 +18,16 @@ const db = await prepareDatabase().catch((error: unknown) => {
   console.error(line)
   process.exit(1)
 })
-const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: db.url }, shell: false })
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: db.url },
+  shell: false,
+})
 const forward = (signal: NodeJS.Signals) => child.kill(signal)
 process.on('SIGINT', forward)
 process.on('SIGTERM', forward)
-const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))))
+const code: number = await new Promise((resolve) =>
+  child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))),
+)
 await db.stop()
 process.exit(code)

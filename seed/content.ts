@@ -56,9 +56,18 @@ export type Leaflet = SeedContentBase & { kind: LeafletKind }
 
 export type LetterTemplateKind = 'meeting-invitation' | 'decision' | 'other'
 
-export type LetterPlaceholder = { key: string; type: PlaceholderType; description: string; example: string }
+export type LetterPlaceholder = {
+  key: string
+  type: PlaceholderType
+  description: string
+  example: string
+}
 
-export type LetterTemplate = SeedContentBase & { kind: LetterTemplateKind; placeholders: LetterPlaceholder[]; smsReminder?: string }
+export type LetterTemplate = SeedContentBase & {
+  kind: LetterTemplateKind
+  placeholders: LetterPlaceholder[]
+  smsReminder?: string
+}
 
 // ---------------------------------------------------------------------------------------------
 // Departments (forvaltninger)
@@ -104,7 +113,8 @@ export const reflectionQuestions: ReflectionQuestionGroup[] = [
         help: 'Læs invitationen, som om du selv bor i området. Kan du se, at mødet også er for dig?',
       },
       {
-        question: 'Har borgerne indtryk af, at de kan deltage, også selv om de måske ikke taler flydende dansk?',
+        question:
+          'Har borgerne indtryk af, at de kan deltage, også selv om de måske ikke taler flydende dansk?',
         help: 'Skriv tydeligt, at alle kan være med. Fortæl, hvordan I hjælper dem, der ikke taler flydende dansk.',
       },
       {
@@ -125,7 +135,9 @@ export const reflectionQuestions: ReflectionQuestionGroup[] = [
         'Målet er, at etniske minoriteter er med i borgermøder, arbejdsgrupper og styregrupper, ',
         'så deltagerne afspejler befolkningen i området.',
       ),
-      p('Spørgsmålene bygger på strategiens beskrivelse af kataloget over metoder til borgerinddragelse.'),
+      p(
+        'Spørgsmålene bygger på strategiens beskrivelse af kataloget over metoder til borgerinddragelse.',
+      ),
     ),
     questions: [
       {
@@ -159,7 +171,8 @@ export const methods: Method[] = [
     department: 'BIF',
     category: 'citizen-involvement',
     title: 'Brug de lokale foreninger',
-    summary: 'Foreningerne kender borgerne. Brug dem, når I inviterer til borgermøder og sætter grupper sammen.',
+    summary:
+      'Foreningerne kender borgerne. Brug dem, når I inviterer til borgermøder og sætter grupper sammen.',
     body: doc(
       h2('Hvad går metoden ud på?'),
       p(
@@ -203,7 +216,8 @@ export const methods: Method[] = [
     department: 'TMF',
     category: 'citizen-involvement',
     title: 'Fortæl tydeligt, hvad mødet handler om',
-    summary: 'Mange bliver væk fra borgermøder, fordi de ikke ved, hvad mødet handler om. Skriv det kort og klart.',
+    summary:
+      'Mange bliver væk fra borgermøder, fordi de ikke ved, hvad mødet handler om. Skriv det kort og klart.',
     body: doc(
       p(
         'Borgere med etnisk minoritetsbaggrund kommer sjældent til lokale borgermøder. ',
@@ -227,7 +241,9 @@ export const methods: Method[] = [
     title: 'Tæl, hvem der kommer',
     summary: 'Hold øje med, om deltagerne ved borgermøder afspejler befolkningen i området.',
     body: doc(
-      p('Målet er, at deltagerne i borgermøder, arbejdsgrupper og styregrupper afspejler befolkningen i området.'),
+      p(
+        'Målet er, at deltagerne i borgermøder, arbejdsgrupper og styregrupper afspejler befolkningen i området.',
+      ),
       h2('Sådan gør I'),
       ol(
         'Find statistik om, hvordan befolkningen i lokalområdet er sammensat.',
@@ -258,7 +274,9 @@ export const methods: Method[] = [
         'boligrådgivere',
       ),
       h2('Brug sprogskolerne'),
-      p('Sprogskolerne er et godt sted at fortælle om kommunen, især i undervisningen i samfundsforståelse på danskuddannelse 1 og 2.'),
+      p(
+        'Sprogskolerne er et godt sted at fortælle om kommunen, især i undervisningen i samfundsforståelse på danskuddannelse 1 og 2.',
+      ),
     ),
     publish: true,
   },
@@ -269,7 +287,9 @@ export const methods: Method[] = [
     title: 'Markedsdage og events',
     summary: 'Brug byens events til at fortælle om kommunens opbygning, service og tilbud.',
     body: doc(
-      p('Markedsdage og events, fx International dag og VI KBH*R*, kan være et godt sted at fortælle borgerne om kommunen.'),
+      p(
+        'Markedsdage og events, fx International dag og VI KBH*R*, kan være et godt sted at fortælle borgerne om kommunen.',
+      ),
       h2('Idéer'),
       ul(
         'Fortæl om sundhedstiltag og dagtilbud.',
@@ -284,7 +304,8 @@ export const methods: Method[] = [
     department: 'BIF',
     category: 'good-letter-practice',
     title: 'Skriv enkelt, ligetil og forståeligt',
-    summary: 'Et brev fra kommunen skal kunne forstås af den, der får det. Skriv målrettet, relevant og i de rigtige doser.',
+    summary:
+      'Et brev fra kommunen skal kunne forstås af den, der får det. Skriv målrettet, relevant og i de rigtige doser.',
     body: doc(
       p(
         'Sprog er en af de største barrierer mellem kommunen og borgere med etnisk minoritetsbaggrund. ',
@@ -306,7 +327,8 @@ export const methods: Method[] = [
     department: 'SOF',
     category: 'good-letter-practice',
     title: 'Vedlæg klagevejledning og "Har du spørgsmål?"',
-    summary: 'Læg en klagevejledning og et ark med "Har du spørgsmål?" ved danske breve. Begge findes på seks sprog.',
+    summary:
+      'Læg en klagevejledning og et ark med "Har du spørgsmål?" ved danske breve. Begge findes på seks sprog.',
     body: doc(
       p(
         'Der laves en standard klagevejledning på de seks hovedsprog, som Borgerrådgiveren oversætter sine pjecer til. ',
@@ -326,7 +348,8 @@ export const methods: Method[] = [
     department: 'BIF',
     category: 'good-letter-practice',
     title: 'Oversæt mødeindkaldelser',
-    summary: 'Mødeindkaldelser skal oversættes til de seks sprog, så færre borgere bliver væk fra samtaler.',
+    summary:
+      'Mødeindkaldelser skal oversættes til de seks sprog, så færre borgere bliver væk fra samtaler.',
     body: doc(
       p(
         'Målet er, at færre borgere udebliver fra samtaler i jobcentre og socialcentre. ',
@@ -345,9 +368,12 @@ export const methods: Method[] = [
     department: 'KFF',
     category: 'good-letter-practice',
     title: 'Hjælp til at forstå brevet',
-    summary: 'Nogle borgere har brug for hjælp til at forstå et brev fra kommunen. Her er steder, hvor hjælpen kan findes.',
+    summary:
+      'Nogle borgere har brug for hjælp til at forstå et brev fra kommunen. Her er steder, hvor hjælpen kan findes.',
     body: doc(
-      p('Udsatte borgere kan have brug for råd og støtte i kontakten med kommunen, fx til at forstå et brev, eller en bisidder til et møde.'),
+      p(
+        'Udsatte borgere kan have brug for råd og støtte i kontakten med kommunen, fx til at forstå et brev, eller en bisidder til et møde.',
+      ),
       h2('Hjælpen kan findes'),
       ul(
         'på kommunens biblioteker',
@@ -365,7 +391,8 @@ export const methods: Method[] = [
     department: 'SOF',
     category: 'good-letter-practice',
     title: 'Andre måder at give besked på',
-    summary: 'Et brev er ikke altid nok. Billeder, film og sms kan hjælpe, når reglerne om persondata bliver overholdt.',
+    summary:
+      'Et brev er ikke altid nok. Billeder, film og sms kan hjælpe, når reglerne om persondata bliver overholdt.',
     body: doc(
       p('Tænk over, om vigtig information også kan gives på andre måder end med et brev.'),
       ul('noget visuelt, fx film eller billeder', 'sms'),
@@ -384,7 +411,8 @@ export const welcomeMaterials: WelcomeMaterial[] = [
     slug: 'velkommen-til-koebenhavn',
     department: 'BIF',
     title: 'Velkommen til København',
-    summary: 'Kort information til nye borgere: sådan er kommunen bygget op, og her kan du få hjælp.',
+    summary:
+      'Kort information til nye borgere: sådan er kommunen bygget op, og her kan du få hjælp.',
     body: doc(
       h2('Kommunen er her for dig'),
       p(
@@ -395,7 +423,13 @@ export const welcomeMaterials: WelcomeMaterial[] = [
       p('Kommunen er delt op i syv forvaltninger:'),
       ul(...departments.map((d) => d.name)),
       h2('Her møder du kommunen'),
-      ul('jobcentre', 'socialcentre', 'sundhedshuse', 'dagtilbud og skoler', 'biblioteker og kulturhuse'),
+      ul(
+        'jobcentre',
+        'socialcentre',
+        'sundhedshuse',
+        'dagtilbud og skoler',
+        'biblioteker og kulturhuse',
+      ),
       p('Læs mere på ', link('https://www.kk.dk', 'www.kk.dk'), '.'),
     ),
     audienceVariants: [
@@ -432,8 +466,13 @@ export const welcomeMaterials: WelcomeMaterial[] = [
         audience: 'workers',
         heading: 'Til dig, der søger arbejde',
         body: doc(
-          p('Jobcentret hjælper dig med at finde arbejde. Du bliver indkaldt til samtaler i jobcentret.'),
-          p(b('Det er vigtigt, at du kommer.'), ' Kan du ikke komme, så ring til den medarbejder, der står i brevet.'),
+          p(
+            'Jobcentret hjælper dig med at finde arbejde. Du bliver indkaldt til samtaler i jobcentret.',
+          ),
+          p(
+            b('Det er vigtigt, at du kommer.'),
+            ' Kan du ikke komme, så ring til den medarbejder, der står i brevet.',
+          ),
         ),
       },
     ],
@@ -443,7 +482,8 @@ export const welcomeMaterials: WelcomeMaterial[] = [
     slug: 'kend-din-kommune',
     department: 'KFF',
     title: 'Kend din kommune',
-    summary: 'Mød kommunen til informationsmøder, markedsdage og events, og lær, hvor du kan få hjælp.',
+    summary:
+      'Mød kommunen til informationsmøder, markedsdage og events, og lær, hvor du kan få hjælp.',
     body: doc(
       p('Det kan være svært at finde rundt i kommunen. Hvem gør hvad, og hvor skal du gå hen?'),
       h2('Mød kommunen'),
@@ -484,7 +524,8 @@ export const leaflets: Leaflet[] = [
     department: 'ØKF',
     kind: 'complaint-guidance',
     title: 'Sådan klager du',
-    summary: 'Er du uenig i en afgørelse fra kommunen? Her kan du læse, hvordan du klager, og hvor du kan få hjælp.',
+    summary:
+      'Er du uenig i en afgørelse fra kommunen? Her kan du læse, hvordan du klager, og hvor du kan få hjælp.',
     body: doc(
       h2('Er du uenig i en afgørelse?'),
       p('Du kan klage, hvis du er uenig i en afgørelse fra kommunen.'),
@@ -498,7 +539,11 @@ export const leaflets: Leaflet[] = [
       h2('Få hjælp til at klage'),
       p('Borgerrådgiveren kan hjælpe dig, hvis du er utilfreds med kommunen.'),
       p(b('Borgerrådgiveren'), br(), 'Telefon: 12 34 56 78', br(), 'E-mail: kontakt@kk.dk'),
-      p('Læs mere på ', link('https://www.kk.dk/borgerraadgiveren', 'kk.dk/borgerraadgiveren'), '.'),
+      p(
+        'Læs mere på ',
+        link('https://www.kk.dk/borgerraadgiveren', 'kk.dk/borgerraadgiveren'),
+        '.',
+      ),
       h3('På dit sprog'),
       p('Klagevejledningen findes på seks sprog. Spørg, hvis du vil have den på dit sprog.'),
     ),
@@ -509,19 +554,28 @@ export const leaflets: Leaflet[] = [
     department: 'BIF',
     kind: 'questions',
     title: 'Har du spørgsmål?',
-    summary: 'Et kort ark, der lægges ved breve fra kommunen. Det fortæller, hvem du kan spørge, og hvor du kan få hjælp.',
+    summary:
+      'Et kort ark, der lægges ved breve fra kommunen. Det fortæller, hvem du kan spørge, og hvor du kan få hjælp.',
     body: doc(
       h2('Har du spørgsmål til brevet?'),
-      p('Ring eller skriv til den medarbejder, der står i brevet. ', b('Hav brevet ved hånden'), ', når du ringer.'),
-      h2('Få hjælp til at forstå brevet'),
-      ul(
-        'på biblioteket',
-        'i kulturhuset',
-        'i Borgerrådgivningen',
-        ['hos frivillige foreninger, fx ', b('Dansk Flygtningehjælp'), ', ', b('Fakti'), ' og ', b('Indvandrerkvindecentret')],
+      p(
+        'Ring eller skriv til den medarbejder, der står i brevet. ',
+        b('Hav brevet ved hånden'),
+        ', når du ringer.',
       ),
+      h2('Få hjælp til at forstå brevet'),
+      ul('på biblioteket', 'i kulturhuset', 'i Borgerrådgivningen', [
+        'hos frivillige foreninger, fx ',
+        b('Dansk Flygtningehjælp'),
+        ', ',
+        b('Fakti'),
+        ' og ',
+        b('Indvandrerkvindecentret'),
+      ]),
       h2('Tag en med til mødet'),
-      p('Du må gerne tage en bisidder med til et møde med kommunen. En bisidder er en person, der følger dig og støtter dig.'),
+      p(
+        'Du må gerne tage en bisidder med til et møde med kommunen. En bisidder er en person, der følger dig og støtter dig.',
+      ),
       h3('Kontakt'),
       p('Københavns Kommune', br(), 'Telefon: 12 34 56 78', br(), 'E-mail: kontakt@kk.dk'),
       p('Læs mere på ', link('https://www.kk.dk/borger', 'kk.dk/borger'), '.'),
@@ -533,9 +587,12 @@ export const leaflets: Leaflet[] = [
     department: 'ØKF',
     kind: 'general',
     title: 'Sådan er Københavns Kommune bygget op',
-    summary: 'Kommunen har syv forvaltninger. Her kan du se, hvad de tager sig af, og hvor du møder dem.',
+    summary:
+      'Kommunen har syv forvaltninger. Her kan du se, hvad de tager sig af, og hvor du møder dem.',
     body: doc(
-      p('Københavns Kommune er delt op i syv forvaltninger. Hver forvaltning tager sig af sit område.'),
+      p(
+        'Københavns Kommune er delt op i syv forvaltninger. Hver forvaltning tager sig af sit område.',
+      ),
       h2('De syv forvaltninger'),
       ul(
         [b('Beskæftigelses- og Integrationsforvaltningen:'), ' arbejde, jobcentre og integration'],
@@ -573,9 +630,12 @@ export const leaflets: Leaflet[] = [
     department: 'BIF',
     kind: 'general',
     title: 'Se film om kommunen på dit sprog',
-    summary: 'Korte film på hovedsprogene, der viser, hvor du møder kommunen. Kladde: filmene er ikke lavet endnu.',
+    summary:
+      'Korte film på hovedsprogene, der viser, hvor du møder kommunen. Kladde: filmene er ikke lavet endnu.',
     body: doc(
-      p('Snart kan du se korte film på dit sprog på www.kk.dk. Filmene viser steder, hvor du møder kommunen:'),
+      p(
+        'Snart kan du se korte film på dit sprog på www.kk.dk. Filmene viser steder, hvor du møder kommunen:',
+      ),
       ul('sundhedshuse', 'jobcentre', 'socialcentre', 'dagtilbud og skoler'),
     ),
     publish: false,
@@ -587,8 +647,18 @@ export const leaflets: Leaflet[] = [
 // ---------------------------------------------------------------------------------------------
 
 const caseworkerPlaceholders: LetterPlaceholder[] = [
-  { key: 'caseworkerName', type: 'name', description: 'Navnet på den medarbejder, der har sagen', example: 'Mette Hansen' },
-  { key: 'caseworkerPhone', type: 'phone', description: 'Medarbejderens telefonnummer', example: '12 34 56 78' },
+  {
+    key: 'caseworkerName',
+    type: 'name',
+    description: 'Navnet på den medarbejder, der har sagen',
+    example: 'Mette Hansen',
+  },
+  {
+    key: 'caseworkerPhone',
+    type: 'phone',
+    description: 'Medarbejderens telefonnummer',
+    example: '12 34 56 78',
+  },
 ]
 
 export const letterTemplates: LetterTemplate[] = [
@@ -597,29 +667,61 @@ export const letterTemplates: LetterTemplate[] = [
     department: 'BIF',
     kind: 'meeting-invitation',
     title: 'Indkaldelse til samtale',
-    summary: 'Brev, der indkalder en borger til en samtale i jobcenter eller socialcenter. Kort og enkelt, så flere kommer.',
+    summary:
+      'Brev, der indkalder en borger til en samtale i jobcenter eller socialcenter. Kort og enkelt, så flere kommer.',
     body: doc(
       p('Kære {{citizenName}}'),
       p('Du er indkaldt til en samtale med kommunen.'),
       h2('Tid og sted'),
-      p(b('Dato:'), ' {{meetingDate}}', br(), b('Tid:'), ' Kl. {{meetingTime}}', br(), b('Sted:'), ' {{meetingPlace}}'),
+      p(
+        b('Dato:'),
+        ' {{meetingDate}}',
+        br(),
+        b('Tid:'),
+        ' Kl. {{meetingTime}}',
+        br(),
+        b('Sted:'),
+        ' {{meetingPlace}}',
+      ),
       h2('Det er vigtigt, at du kommer'),
-      p('Kan du ikke komme, så ring til {{caseworkerName}} på telefon {{caseworkerPhone}} før samtalen.'),
+      p(
+        'Kan du ikke komme, så ring til {{caseworkerName}} på telefon {{caseworkerPhone}} før samtalen.',
+      ),
       h2('Har du brug for en tolk?'),
-      p('Har du brug for en tolk til samtalen, så ring til {{caseworkerName}} på telefon {{caseworkerPhone}}. Så sørger vi for en tolk.'),
+      p(
+        'Har du brug for en tolk til samtalen, så ring til {{caseworkerName}} på telefon {{caseworkerPhone}}. Så sørger vi for en tolk.',
+      ),
       h2('Du må gerne tage en med'),
-      p('Du må gerne tage en bisidder med til samtalen. Det kan fx være en ven eller en fra familien.'),
+      p(
+        'Du må gerne tage en bisidder med til samtalen. Det kan fx være en ven eller en fra familien.',
+      ),
       p('Har du spørgsmål? Læs det vedlagte ark "Har du spørgsmål?".'),
       p('Venlig hilsen', br(), '{{caseworkerName}}', br(), 'Telefon: {{caseworkerPhone}}'),
     ),
     placeholders: [
-      { key: 'citizenName', type: 'name', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
+      {
+        key: 'citizenName',
+        type: 'name',
+        description: 'Borgerens fulde navn',
+        example: 'Amina Hassan',
+      },
       { key: 'meetingDate', type: 'date', description: 'Dato for samtalen', example: '2026-03-03' },
-      { key: 'meetingTime', type: 'time', description: 'Klokkeslæt for samtalen', example: '10:00' },
-      { key: 'meetingPlace', type: 'place', description: 'Adresse og lokale for samtalen', example: 'Jobcenter København, lokale 2.14' },
+      {
+        key: 'meetingTime',
+        type: 'time',
+        description: 'Klokkeslæt for samtalen',
+        example: '10:00',
+      },
+      {
+        key: 'meetingPlace',
+        type: 'place',
+        description: 'Adresse og lokale for samtalen',
+        example: 'Jobcenter København, lokale 2.14',
+      },
       ...caseworkerPlaceholders,
     ],
-    smsReminder: 'Husk din samtale {{meetingDate}} kl. {{meetingTime}}, {{meetingPlace}}. Kan du ikke komme, så ring til {{caseworkerPhone}}. Københavns Kommune',
+    smsReminder:
+      'Husk din samtale {{meetingDate}} kl. {{meetingTime}}, {{meetingPlace}}. Kan du ikke komme, så ring til {{caseworkerPhone}}. Københavns Kommune',
     publish: true,
   },
   {
@@ -627,23 +729,50 @@ export const letterTemplates: LetterTemplate[] = [
     department: 'TMF',
     kind: 'meeting-invitation',
     title: 'Invitation til borgermøde',
-    summary: 'Invitation til et lokalt borgermøde, skrevet så alle i området kan se, at mødet også er for dem.',
+    summary:
+      'Invitation til et lokalt borgermøde, skrevet så alle i området kan se, at mødet også er for dem.',
     body: doc(
       h2('Kom til borgermøde om {{meetingTopic}}'),
       p('Vi vil gerne høre, hvad du mener. Mødet er for alle, der bor i området.'),
       p(b('Alle kan være med'), ', også selv om du ikke taler flydende dansk.'),
-      ul([b('Dato:'), ' {{meetingDate}}'], [b('Tid:'), ' Kl. {{meetingTime}}'], [b('Sted:'), ' {{meetingPlace}}']),
+      ul(
+        [b('Dato:'), ' {{meetingDate}}'],
+        [b('Tid:'), ' Kl. {{meetingTime}}'],
+        [b('Sted:'), ' {{meetingPlace}}'],
+      ),
       h3('Hvorfor skal du komme?'),
       p('Du kender dit område. Når du er med, bliver beslutningerne bedre.'),
-      p('Har du brug for en tolk, eller har du spørgsmål, så ring til {{contactName}} på telefon {{contactPhone}}.'),
+      p(
+        'Har du brug for en tolk, eller har du spørgsmål, så ring til {{contactName}} på telefon {{contactPhone}}.',
+      ),
     ),
     placeholders: [
-      { key: 'meetingTopic', type: 'text', description: 'Hvad mødet handler om, med få ord', example: 'den nye legeplads' },
+      {
+        key: 'meetingTopic',
+        type: 'text',
+        description: 'Hvad mødet handler om, med få ord',
+        example: 'den nye legeplads',
+      },
       { key: 'meetingDate', type: 'date', description: 'Dato for mødet', example: '2026-04-15' },
       { key: 'meetingTime', type: 'time', description: 'Klokkeslæt for mødet', example: '17:00' },
-      { key: 'meetingPlace', type: 'place', description: 'Hvor mødet holdes', example: 'Beboerhuset, Hovedgaden 1' },
-      { key: 'contactName', type: 'name', description: 'Navnet på kontaktpersonen', example: 'Ali Yilmaz' },
-      { key: 'contactPhone', type: 'phone', description: 'Kontaktpersonens telefonnummer', example: '12 34 56 78' },
+      {
+        key: 'meetingPlace',
+        type: 'place',
+        description: 'Hvor mødet holdes',
+        example: 'Beboerhuset, Hovedgaden 1',
+      },
+      {
+        key: 'contactName',
+        type: 'name',
+        description: 'Navnet på kontaktpersonen',
+        example: 'Ali Yilmaz',
+      },
+      {
+        key: 'contactPhone',
+        type: 'phone',
+        description: 'Kontaktpersonens telefonnummer',
+        example: '12 34 56 78',
+      },
     ],
     publish: true,
   },
@@ -652,20 +781,40 @@ export const letterTemplates: LetterTemplate[] = [
     department: 'SOF',
     kind: 'decision',
     title: 'Du har fået en afgørelse',
-    summary: 'Kort følgebrev til en afgørelse: hvad afgørelsen handler om, hvordan man klager, og hvem man kan spørge.',
+    summary:
+      'Kort følgebrev til en afgørelse: hvad afgørelsen handler om, hvordan man klager, og hvem man kan spørge.',
     body: doc(
       p('Kære {{citizenName}}'),
       p('Vi har truffet en afgørelse om {{decisionSubject}}. Du kan læse afgørelsen i brevet.'),
       h2('Er du uenig?'),
-      p('Du kan klage. Din klage skal være sendt senest ', b('{{complaintDeadline}}'), '. Læs klagevejledningen, der ligger ved brevet.'),
+      p(
+        'Du kan klage. Din klage skal være sendt senest ',
+        b('{{complaintDeadline}}'),
+        '. Læs klagevejledningen, der ligger ved brevet.',
+      ),
       h2('Har du spørgsmål?'),
       p('Ring til {{caseworkerName}} på telefon {{caseworkerPhone}}.'),
       p('Har du brug for en tolk, så sig det, når du ringer.'),
     ),
     placeholders: [
-      { key: 'citizenName', type: 'name', description: 'Borgerens fulde navn', example: 'Amina Hassan' },
-      { key: 'decisionSubject', type: 'text', description: 'Hvad afgørelsen handler om', example: 'din ansøgning om hjælp' },
-      { key: 'complaintDeadline', type: 'date', description: 'Sidste dag for at klage', example: '2026-06-01' },
+      {
+        key: 'citizenName',
+        type: 'name',
+        description: 'Borgerens fulde navn',
+        example: 'Amina Hassan',
+      },
+      {
+        key: 'decisionSubject',
+        type: 'text',
+        description: 'Hvad afgørelsen handler om',
+        example: 'din ansøgning om hjælp',
+      },
+      {
+        key: 'complaintDeadline',
+        type: 'date',
+        description: 'Sidste dag for at klage',
+        example: '2026-06-01',
+      },
       ...caseworkerPlaceholders,
     ],
     publish: true,

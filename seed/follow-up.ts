@@ -28,8 +28,16 @@ const UNITS = [
   { code: 'JC-NORD', name: 'Jobcenter København Nord (demo unit)', kind: 'job-centre' as const },
   { code: 'JC-SYD', name: 'Jobcenter København Syd (demo unit)', kind: 'job-centre' as const },
   { code: 'JC-AMAGER', name: 'Jobcenter Amager (demo unit)', kind: 'job-centre' as const },
-  { code: 'SC-NORREBRO', name: 'Socialcenter Nørrebro (demo unit)', kind: 'social-centre' as const },
-  { code: 'SC-VESTERBRO', name: 'Socialcenter Vesterbro (demo unit)', kind: 'social-centre' as const },
+  {
+    code: 'SC-NORREBRO',
+    name: 'Socialcenter Nørrebro (demo unit)',
+    kind: 'social-centre' as const,
+  },
+  {
+    code: 'SC-VESTERBRO',
+    name: 'Socialcenter Vesterbro (demo unit)',
+    kind: 'social-centre' as const,
+  },
   { code: 'SC-AMAGER', name: 'Socialcenter Amager (demo unit)', kind: 'social-centre' as const },
 ]
 
@@ -42,8 +50,18 @@ function sequence(seed: number): () => number {
   }
 }
 
-async function idBy(payload: Payload, collection: 'areas' | 'units' | 'departments', field: 'code', value: string): Promise<number | null> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0 })
+async function idBy(
+  payload: Payload,
+  collection: 'areas' | 'units' | 'departments',
+  field: 'code',
+  value: string,
+): Promise<number | null> {
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+  })
   return found.docs[0]?.id ?? null
 }
 
@@ -59,15 +77,30 @@ export async function seedFollowUp(payload: Payload, today = new Date()): Promis
   for (const d of DISTRICTS) {
     if (await idBy(payload, 'areas', 'code', d.code)) report.skipped++
     else {
-      await payload.create({ collection: 'areas', data: { name: d.name, code: d.code, kind: 'district' } })
+      await payload.create({
+        collection: 'areas',
+        data: { name: d.name, code: d.code, kind: 'district' },
+      })
       report.created++
     }
   }
 
-  const illustrative = await payload.find({ collection: 'population-figures', where: { sourceTable: { equals: ILLUSTRATIVE_TABLE } }, limit: 1, depth: 0 })
+  const illustrative = await payload.find({
+    collection: 'population-figures',
+    where: { sourceTable: { equals: ILLUSTRATIVE_TABLE } },
+    limit: 1,
+    depth: 0,
+  })
   if (!illustrative.docs.length) {
-    const figures = parseStatisticsDenmarkCsv(readFileSync(path.join(dirname, 'follow-up/illustrative-population.csv'), 'utf8'))
-    await storePopulationFigures(payload, figures, { table: ILLUSTRATIVE_TABLE, extracted: '2026-01-01', illustrative: true }, 'OMRÅDE')
+    const figures = parseStatisticsDenmarkCsv(
+      readFileSync(path.join(dirname, 'follow-up/illustrative-population.csv'), 'utf8'),
+    )
+    await storePopulationFigures(
+      payload,
+      figures,
+      { table: ILLUSTRATIVE_TABLE, extracted: '2026-01-01', illustrative: true },
+      'OMRÅDE',
+    )
     report.created += figures.length
   }
 
@@ -79,7 +112,14 @@ export async function seedFollowUp(payload: Payload, today = new Date()): Promis
       report.skipped++
       continue
     }
-    const unit = await payload.create({ collection: 'units', data: { ...u, department: u.kind === 'job-centre' ? bif : sof, baseline: { from: `${year - 2}-01`, to: `${year - 2}-12` } } })
+    const unit = await payload.create({
+      collection: 'units',
+      data: {
+        ...u,
+        department: u.kind === 'job-centre' ? bif : sof,
+        baseline: { from: `${year - 2}-01`, to: `${year - 2}-12` },
+      },
+    })
     report.created++
     // Demo months from the baseline year to last month: translated letters from last year on, with fewer no-shows.
     for (let y = year - 2; y <= year; y++) {
@@ -95,27 +135,88 @@ export async function seedFollowUp(payload: Payload, today = new Date()): Promis
         await payload.db.create({
           collection: 'no-show-months',
           returning: false,
-          data: { unit: unit.id, month: `${y}-${String(m).padStart(2, '0')}`, withTranslation: { invitations: withInv, noShows: Math.round(withInv * rateWith) }, withoutTranslation: { invitations: withoutInv, noShows: Math.round(withoutInv * rateWithout) }, source: 'illustrative' },
+          data: {
+            unit: unit.id,
+            month: `${y}-${String(m).padStart(2, '0')}`,
+            withTranslation: { invitations: withInv, noShows: Math.round(withInv * rateWith) },
+            withoutTranslation: {
+              invitations: withoutInv,
+              noShows: Math.round(withoutInv * rateWithout),
+            },
+            source: 'illustrative',
+          },
         })
       }
     }
   }
 
-  const demoMeetings = await payload.find({ collection: 'meetings', where: { illustrative: { equals: true } }, limit: 1, depth: 0 })
+  const demoMeetings = await payload.find({
+    collection: 'meetings',
+    where: { illustrative: { equals: true } },
+    limit: 1,
+    depth: 0,
+  })
   if (!demoMeetings.docs.length && bif) {
-    const methods = await payload.find({ collection: 'methods', limit: 3, depth: 0, select: { title: true } })
+    const methods = await payload.find({
+      collection: 'methods',
+      limit: 3,
+      depth: 0,
+      select: { title: true },
+    })
     const area = async (code: string) => (await idBy(payload, 'areas', 'code', code))!
     const past = (month: number, day: number) => {
       const date = new Date(Date.UTC(year, month - 1, day, 12))
       return date < today ? date : new Date(Date.UTC(year - 1, month - 1, day, 12))
     }
     const meetings = [
-      { title: 'Demo: Borgermøde om ny legeplads', kind: 'citizen-meeting', date: past(3, 12), area: 'NB', attendance: { danish: 30, immigrants: 4, descendants: 2, notStated: 3 }, languages: ['da', 'ar', 'ur', 'tr'] },
-      { title: 'Demo: Informationsmøde om jobcentret', kind: 'information-meeting', date: past(4, 2), area: 'AV', attendance: { danish: 12, immigrants: 15, descendants: 6, notStated: 2 }, languages: ['da', 'ar', 'so', 'fa'] },
-      { title: 'Demo: Markedsdag på Mjølnerparken', kind: 'market-day', date: past(5, 20), area: 'NB', attendance: { danish: 40, immigrants: 35, descendants: 18, notStated: 10 }, languages: ['da', 'ar', 'so', 'ur', 'tr'] },
-      { title: 'Demo: Arbejdsgruppe om forældresamarbejde', kind: 'working-group', date: past(6, 9), area: 'BB', attendance: { danish: 5, immigrants: 2, descendants: 1, notStated: 0 }, languages: ['da', 'ar'] },
-      { title: 'Demo: Kulturnat i Valby', kind: 'event', date: past(9, 15), area: 'VA', attendance: { danish: 60, immigrants: 9, descendants: 5, notStated: 6 }, languages: ['da', 'en', 'tr'] },
-      { title: 'Demo: Styregruppe for områdefornyelse', kind: 'steering-group', date: past(10, 1), area: 'AØ', attendance: { danish: 9, immigrants: 1, descendants: 0, notStated: 0 }, languages: ['da'] },
+      {
+        title: 'Demo: Borgermøde om ny legeplads',
+        kind: 'citizen-meeting',
+        date: past(3, 12),
+        area: 'NB',
+        attendance: { danish: 30, immigrants: 4, descendants: 2, notStated: 3 },
+        languages: ['da', 'ar', 'ur', 'tr'],
+      },
+      {
+        title: 'Demo: Informationsmøde om jobcentret',
+        kind: 'information-meeting',
+        date: past(4, 2),
+        area: 'AV',
+        attendance: { danish: 12, immigrants: 15, descendants: 6, notStated: 2 },
+        languages: ['da', 'ar', 'so', 'fa'],
+      },
+      {
+        title: 'Demo: Markedsdag på Mjølnerparken',
+        kind: 'market-day',
+        date: past(5, 20),
+        area: 'NB',
+        attendance: { danish: 40, immigrants: 35, descendants: 18, notStated: 10 },
+        languages: ['da', 'ar', 'so', 'ur', 'tr'],
+      },
+      {
+        title: 'Demo: Arbejdsgruppe om forældresamarbejde',
+        kind: 'working-group',
+        date: past(6, 9),
+        area: 'BB',
+        attendance: { danish: 5, immigrants: 2, descendants: 1, notStated: 0 },
+        languages: ['da', 'ar'],
+      },
+      {
+        title: 'Demo: Kulturnat i Valby',
+        kind: 'event',
+        date: past(9, 15),
+        area: 'VA',
+        attendance: { danish: 60, immigrants: 9, descendants: 5, notStated: 6 },
+        languages: ['da', 'en', 'tr'],
+      },
+      {
+        title: 'Demo: Styregruppe for områdefornyelse',
+        kind: 'steering-group',
+        date: past(10, 1),
+        area: 'AØ',
+        attendance: { danish: 9, immigrants: 1, descendants: 0, notStated: 0 },
+        languages: ['da'],
+      },
     ]
     for (const m of meetings) {
       const answered = new Date(m.date.getTime() - 14 * 86_400_000).toISOString()
@@ -130,10 +231,25 @@ export async function seedFollowUp(payload: Payload, today = new Date()): Promis
           methods: methods.docs.map((d) => d.id),
           invitationLanguages: m.languages as Array<'da'>,
           reflectionAnswers: [
-            { question: 'Hvem skal med til mødet, og hvem plejer ikke at komme?', note: 'Demo: vi inviterede gennem de lokale foreninger og på fire sprog.', answeredOn: answered },
-            { question: 'Hvordan afspejler deltagerne beboerne i området?', note: 'Demo: vi sammenligner med områdets befolkning efter mødet.', answeredOn: answered },
+            {
+              question: 'Hvem skal med til mødet, og hvem plejer ikke at komme?',
+              note: 'Demo: vi inviterede gennem de lokale foreninger og på fire sprog.',
+              answeredOn: answered,
+            },
+            {
+              question: 'Hvordan afspejler deltagerne beboerne i området?',
+              note: 'Demo: vi sammenligner med områdets befolkning efter mødet.',
+              answeredOn: answered,
+            },
           ],
-          attendance: { ...m.attendance, total: m.attendance.danish + m.attendance.immigrants + m.attendance.descendants + m.attendance.notStated },
+          attendance: {
+            ...m.attendance,
+            total:
+              m.attendance.danish +
+              m.attendance.immigrants +
+              m.attendance.descendants +
+              m.attendance.notStated,
+          },
           learned: 'Demo: personlig invitation gennem foreninger gav flere deltagere end opslag.',
           illustrative: true,
         },
@@ -144,17 +260,39 @@ export async function seedFollowUp(payload: Payload, today = new Date()): Promis
 
   const inclusion = await payload.find({ collection: 'inclusion-figures', limit: 1, depth: 0 })
   if (!inclusion.docs.length) {
-    const base = { all: [62, 31], danish: [65, 33], immigrants: [52, 22], descendants: [55, 25] } as const
+    const base = {
+      all: [62, 31],
+      danish: [65, 33],
+      immigrants: [52, 22],
+      descendants: [55, 25],
+    } as const
     for (let y = year - 4; y <= year; y++) {
       for (const [group, [trust, influence]] of Object.entries(base)) {
-        const drift = (y - (year - 4)) * (group === 'immigrants' || group === 'descendants' ? 1.5 : 0.5)
-        for (const [measure, value] of [['trust', trust], ['influence', influence]] as const) {
-          await payload.create({ collection: 'inclusion-figures', data: { year: y, measure, group: group as 'all', percent: Math.round(value + drift), source: 'ILLUSTRATIVE example, not survey results', illustrative: true } })
+        const drift =
+          (y - (year - 4)) * (group === 'immigrants' || group === 'descendants' ? 1.5 : 0.5)
+        for (const [measure, value] of [
+          ['trust', trust],
+          ['influence', influence],
+        ] as const) {
+          await payload.create({
+            collection: 'inclusion-figures',
+            data: {
+              year: y,
+              measure,
+              group: group as 'all',
+              percent: Math.round(value + drift),
+              source: 'ILLUSTRATIVE example, not survey results',
+              illustrative: true,
+            },
+          })
           report.created++
         }
       }
     }
   }
-  if (report.created) payload.logger.info(`Seed (follow-up demo data, marked illustrative): ${report.created} created`)
+  if (report.created)
+    payload.logger.info(
+      `Seed (follow-up demo data, marked illustrative): ${report.created} created`,
+    )
   return report
 }

@@ -17,8 +17,18 @@ const DRAFTED: Array<['leaflets' | 'letter-templates', string]> = [
   ['leaflets', 'har-du-spoergsmaal'],
 ]
 
-async function idOf(payload: Payload, collection: 'leaflets' | 'letter-templates', slug: string): Promise<number | null> {
-  const found = await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, limit: 1, draft: true })
+async function idOf(
+  payload: Payload,
+  collection: 'leaflets' | 'letter-templates',
+  slug: string,
+): Promise<number | null> {
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    draft: true,
+  })
   return found.docs[0]?.id ?? null
 }
 
@@ -32,25 +42,49 @@ async function idOf(payload: Payload, collection: 'leaflets' | 'letter-templates
 export async function seedLetters(payload: Payload): Promise<{ submitted: number }> {
   const settings = await payload.findGlobal({ slug: 'letter-settings', depth: 0 })
   if (!settings.defaultInserts?.length) {
-    const ids = (await Promise.all(DEFAULT_INSERTS.map((slug) => idOf(payload, 'leaflets', slug)))).filter((id): id is number => id !== null)
+    const ids = (
+      await Promise.all(DEFAULT_INSERTS.map((slug) => idOf(payload, 'leaflets', slug)))
+    ).filter((id): id is number => id !== null)
     await payload.updateGlobal({ slug: 'letter-settings', data: { defaultInserts: ids } })
   }
   for (const [slug, insertSlugs] of Object.entries(TEMPLATE_INSERTS)) {
-    const found = await payload.find({ collection: 'letter-templates', where: { slug: { equals: slug } }, depth: 0, limit: 1 })
+    const found = await payload.find({
+      collection: 'letter-templates',
+      where: { slug: { equals: slug } },
+      depth: 0,
+      limit: 1,
+    })
     const template = found.docs[0]
     if (!template || template.inserts?.length) continue
-    const ids = (await Promise.all(insertSlugs.map((s) => idOf(payload, 'leaflets', s)))).filter((id): id is number => id !== null)
-    await payload.update({ collection: 'letter-templates', id: template.id, locale: 'da', data: { inserts: ids }, context: { skipTranslationSubmit: true } })
+    const ids = (await Promise.all(insertSlugs.map((s) => idOf(payload, 'leaflets', s)))).filter(
+      (id): id is number => id !== null,
+    )
+    await payload.update({
+      collection: 'letter-templates',
+      id: template.id,
+      locale: 'da',
+      data: { inserts: ids },
+      context: { skipTranslationSubmit: true },
+    })
   }
   let submitted = 0
   // A DeepL key is billed for these four short documents once (about 30,000 characters); opt out with CMS_SEED_LETTER_DRAFTS=false.
   if (process.env.CMS_SEED_LETTER_DRAFTS === 'false') return { submitted }
   const engine = await engineFor(payload)
   for (const [collection, slug] of DRAFTED) {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, depth: 0, limit: 1, locale: 'da' })
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      depth: 0,
+      limit: 1,
+      locale: 'da',
+    })
     const doc = found.docs[0]
     if (!doc) continue
-    const tasks = await payload.count({ collection: 'translation-tasks', where: { and: [{ collection: { equals: collection } }, { documentId: { equals: doc.id } }] } })
+    const tasks = await payload.count({
+      collection: 'translation-tasks',
+      where: { and: [{ collection: { equals: collection } }, { documentId: { equals: doc.id } }] },
+    })
     if (tasks.totalDocs > 0) continue
     await submitSource(payload, engine, { collection, sourceDoc: { ...doc } })
     submitted++

@@ -56,7 +56,11 @@ export type SerializedHeadingNode = ElementBase & {
   version: 1
 }
 
-export type SerializedQuoteNode = ElementBase & { type: 'quote'; children: InlineNode[]; version: 1 }
+export type SerializedQuoteNode = ElementBase & {
+  type: 'quote'
+  children: InlineNode[]
+  version: 1
+}
 
 export type SerializedListItemNode = ElementBase & {
   type: 'listitem'
@@ -74,7 +78,8 @@ export type SerializedListNode = ElementBase & {
   version: 1
 }
 
-export type BlockNode = SerializedParagraphNode | SerializedHeadingNode | SerializedQuoteNode | SerializedListNode
+export type BlockNode =
+  SerializedParagraphNode | SerializedHeadingNode | SerializedQuoteNode | SerializedListNode
 
 export type SerializedRootNode = ElementBase & { type: 'root'; children: BlockNode[]; version: 1 }
 
@@ -102,7 +107,14 @@ export function p(...content: Inline[]): SerializedParagraphNode {
   const children = inlines(content)
   // Lexical persists the first text child's format/style on the paragraph.
   const first = children.find((c): c is SerializedTextNode => c.type === 'text')
-  return { type: 'paragraph', ...element, version: 1, textFormat: first?.format ?? 0, textStyle: first?.style ?? '', children }
+  return {
+    type: 'paragraph',
+    ...element,
+    version: 1,
+    textFormat: first?.format ?? 0,
+    textStyle: first?.style ?? '',
+    children,
+  }
 }
 
 function heading(tag: 'h2' | 'h3', content: Inline[]): SerializedHeadingNode {
@@ -144,7 +156,8 @@ export const ol = (...items: ListItemContent[]): SerializedListNode => list('num
 
 export const b = (value: string): SerializedTextNode => text(value, TEXT_FORMAT.bold)
 export const i = (value: string): SerializedTextNode => text(value, TEXT_FORMAT.italic)
-export const bi = (value: string): SerializedTextNode => text(value, TEXT_FORMAT.bold | TEXT_FORMAT.italic)
+export const bi = (value: string): SerializedTextNode =>
+  text(value, TEXT_FORMAT.bold | TEXT_FORMAT.italic)
 export const br = (): SerializedLineBreakNode => ({ type: 'linebreak', version: 1 })
 
 export function link(url: string, label: string = url): SerializedLinkNode {

@@ -12,8 +12,13 @@ export async function seedOnInit(payload: Payload): Promise<void> {
   const report = await seedContent(payload)
   payload.logger.info(`Seed: ${report.created} created, ${report.skipped} already present`)
   const letters = await (await import('./letters')).seedLetters(payload)
-  if (letters.submitted) payload.logger.info(`Seed: ${letters.submitted} letter documents submitted for machine drafts (translators' queues)`)
-  payload.logger.info(`Seed (citizen site): ${(await (await import('./citizen-site')).seedCitizenSite(payload)).created} created`)
+  if (letters.submitted)
+    payload.logger.info(
+      `Seed: ${letters.submitted} letter documents submitted for machine drafts (translators' queues)`,
+    )
+  payload.logger.info(
+    `Seed (citizen site): ${(await (await import('./citizen-site')).seedCitizenSite(payload)).created} created`,
+  )
   if (!isProductionMode()) {
     const { ensureDemoUsers, printDemoCredentials } = await import('./demoUsers')
     printDemoCredentials(await ensureDemoUsers(payload))

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import * as content from './content'
 
-type ContentSlug = 'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions'
+type ContentSlug =
+  'leaflets' | 'welcome-materials' | 'letter-templates' | 'methods' | 'reflection-questions'
 
 interface SeedItem {
   slug: string
@@ -23,13 +24,22 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
   const report: SeedReport = { created: 0, skipped: 0 }
   const departmentIdByCode = new Map<string, number | string>()
   for (const dept of content.departments) {
-    const found = await payload.find({ collection: 'departments', where: { code: { equals: dept.code } }, limit: 1, depth: 0 })
+    const found = await payload.find({
+      collection: 'departments',
+      where: { code: { equals: dept.code } },
+      limit: 1,
+      depth: 0,
+    })
     if (found.docs[0]) {
       departmentIdByCode.set(dept.code, found.docs[0].id)
       report.skipped++
       continue
     }
-    const created = await payload.create({ collection: 'departments', locale: 'da', data: { code: dept.code, name: dept.name, slug: dept.slug } })
+    const created = await payload.create({
+      collection: 'departments',
+      locale: 'da',
+      data: { code: dept.code, name: dept.name, slug: dept.slug },
+    })
     departmentIdByCode.set(dept.code, created.id)
     report.created++
   }
@@ -43,14 +53,23 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
   ]
   for (const [collection, items] of collections) {
     for (const item of items) {
-      const exists = await payload.find({ collection, where: { slug: { equals: item.slug } }, limit: 1, depth: 0, draft: true })
+      const exists = await payload.find({
+        collection,
+        where: { slug: { equals: item.slug } },
+        limit: 1,
+        depth: 0,
+        draft: true,
+      })
       if (exists.docs.length) {
         report.skipped++
         continue
       }
       const { department, publish, ...fields } = item
       const departmentId = departmentIdByCode.get(department)
-      if (departmentId === undefined) throw new Error(`Seed item ${collection}/${item.slug} names unknown department ${department}`)
+      if (departmentId === undefined)
+        throw new Error(
+          `Seed item ${collection}/${item.slug} names unknown department ${department}`,
+        )
       await payload.create({
         collection,
         locale: 'da',
@@ -59,7 +78,11 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
         // ("translate all published material"), so a DeepL key is never billed by surprise.
         context: { skipTranslationSubmit: true },
         // Seed data is typed by seed/content.ts; Payload's generated create types are per collection.
-        data: { ...fields, department: departmentId, _status: publish ? 'published' : 'draft' } as never,
+        data: {
+          ...fields,
+          department: departmentId,
+          _status: publish ? 'published' : 'draft',
+        } as never,
       })
       report.created++
     }
@@ -70,5 +93,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
 }
 
 function seedReflectionGroups(): SeedItem[] {
-  return content.reflectionQuestions.map((group, index) => ({ order: index + 1, ...group }) as SeedItem)
+  return content.reflectionQuestions.map(
+    (group, index) => ({ order: index + 1, ...group }) as SeedItem,
+  )
 }

@@ -38,12 +38,55 @@ export const SOURCE_LANGUAGE: LanguageDefinition = {
 }
 
 export const TARGET_LANGUAGES = {
-  en: { label: 'English', nativeName: 'English', bcp47: 'en', dir: 'ltr', script: 'latin', machineTranslation: 'full', deeplTarget: 'EN-GB' },
-  ar: { label: 'Arabic', nativeName: 'العربية', bcp47: 'ar', dir: 'rtl', script: 'arabic', machineTranslation: 'full' },
-  tr: { label: 'Turkish', nativeName: 'Türkçe', bcp47: 'tr', dir: 'ltr', script: 'latin', machineTranslation: 'full' },
-  ur: { label: 'Urdu', nativeName: 'اردو', bcp47: 'ur', dir: 'rtl', script: 'arabic', machineTranslation: 'text-only' },
-  so: { label: 'Somali', nativeName: 'Soomaali', bcp47: 'so', dir: 'ltr', script: 'latin', machineTranslation: 'none' },
-  fa: { label: 'Persian', nativeName: 'فارسی', bcp47: 'fa', dir: 'rtl', script: 'arabic', machineTranslation: 'text-only' },
+  en: {
+    label: 'English',
+    nativeName: 'English',
+    bcp47: 'en',
+    dir: 'ltr',
+    script: 'latin',
+    machineTranslation: 'full',
+    deeplTarget: 'EN-GB',
+  },
+  ar: {
+    label: 'Arabic',
+    nativeName: 'العربية',
+    bcp47: 'ar',
+    dir: 'rtl',
+    script: 'arabic',
+    machineTranslation: 'full',
+  },
+  tr: {
+    label: 'Turkish',
+    nativeName: 'Türkçe',
+    bcp47: 'tr',
+    dir: 'ltr',
+    script: 'latin',
+    machineTranslation: 'full',
+  },
+  ur: {
+    label: 'Urdu',
+    nativeName: 'اردو',
+    bcp47: 'ur',
+    dir: 'rtl',
+    script: 'arabic',
+    machineTranslation: 'text-only',
+  },
+  so: {
+    label: 'Somali',
+    nativeName: 'Soomaali',
+    bcp47: 'so',
+    dir: 'ltr',
+    script: 'latin',
+    machineTranslation: 'none',
+  },
+  fa: {
+    label: 'Persian',
+    nativeName: 'فارسی',
+    bcp47: 'fa',
+    dir: 'rtl',
+    script: 'arabic',
+    machineTranslation: 'text-only',
+  },
 } as const satisfies Record<string, LanguageDefinition>
 
 export type TargetLocale = keyof typeof TARGET_LANGUAGES

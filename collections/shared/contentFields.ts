@@ -65,14 +65,26 @@ export const summaryField: Field = {
   localized: true,
   maxLength: 2000,
   validate: (value: string | null | undefined) => {
-    if (value && value.length > 2000) return `The summary is ${value.length} characters; the limit is 2000`
+    if (value && value.length > 2000)
+      return `The summary is ${value.length} characters; the limit is 2000`
     return (value && unsafeCharacterProblem(value, 'The summary')) || true
   },
 }
-export const bodyField: Field = { name: 'body', type: 'richText', localized: true, validate: (value: unknown) => richTextProblem(value) ?? true }
+export const bodyField: Field = {
+  name: 'body',
+  type: 'richText',
+  localized: true,
+  validate: (value: unknown) => richTextProblem(value) ?? true,
+}
 
 /** Title, slug, summary, body and owning department: what every content collection shares. */
-export const commonContentFields: Field[] = [titleField, slugField, departmentField, summaryField, bodyField]
+export const commonContentFields: Field[] = [
+  titleField,
+  slugField,
+  departmentField,
+  summaryField,
+  bodyField,
+]
 
 /**
  * Drafts with per-locale status: each language is published on its own, so an approved Arabic
@@ -84,7 +96,11 @@ export const localizedVersions: CollectionConfig['versions'] = {
 }
 
 /** A select that is the same in every language and owned by the source editor. */
-export function sourceSelect(name: string, options: Array<{ label: string; value: string }>, required = true): Field {
+export function sourceSelect(
+  name: string,
+  options: Array<{ label: string; value: string }>,
+  required = true,
+): Field {
   return {
     name,
     type: 'select',

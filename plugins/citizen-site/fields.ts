@@ -30,5 +30,8 @@ export const lifeSituationsField: Field = {
   hasMany: true,
   options: LIFE_SITUATIONS.map((value) => ({ label: label(value), value })),
   access: { update: sourceFieldUpdate },
-  admin: { position: 'sidebar', description: 'Where the citizen site lists it ("What is it about?").' },
+  admin: {
+    position: 'sidebar',
+    description: 'Where the citizen site lists it ("What is it about?").',
+  },
 }

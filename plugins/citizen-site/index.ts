@@ -21,13 +21,21 @@ export interface CitizenSiteOptions {
 }
 
 /** The citizen site's collections: translated through the workflow (list them in CONTENT_COLLECTIONS). */
-export const CITIZEN_SITE_COLLECTIONS = ['interface-texts', 'help-points', 'events', 'films'] as const
+export const CITIZEN_SITE_COLLECTIONS = [
+  'interface-texts',
+  'help-points',
+  'events',
+  'films',
+] as const
 /** Everything the site shows, whose publication rebuilds the offline packs. */
 const SHOWN = ['leaflets', 'welcome-materials', ...CITIZEN_SITE_COLLECTIONS]
 
 function withFields(collection: CollectionConfig, fields: Field[]): CollectionConfig {
   const names = new Set(collection.fields.map((f) => ('name' in f ? f.name : '')))
-  return { ...collection, fields: [...collection.fields, ...fields.filter((f) => !('name' in f) || !names.has(f.name))] }
+  return {
+    ...collection,
+    fields: [...collection.fields, ...fields.filter((f) => !('name' in f) || !names.has(f.name))],
+  }
 }
 
 function withPackRebuild(collection: CollectionConfig): CollectionConfig {
@@ -53,17 +61,30 @@ export const citizenSite =
     const citizen = new Set(options.citizenCollections ?? ['leaflets', 'welcome-materials'])
     const existing = (config.collections ?? []).map((collection) => {
       let result = collection
-      if (citizen.has(collection.slug)) result = withFields(result, [audienceField, lifeSituationsField])
+      if (citizen.has(collection.slug))
+        result = withFields(result, [audienceField, lifeSituationsField])
       if (collection.slug === 'media') {
-        result = { ...result, hooks: { ...result.hooks, beforeOperation: [...(result.hooks?.beforeOperation ?? []), validateSubtitleUpload] } }
+        result = {
+          ...result,
+          hooks: {
+            ...result.hooks,
+            beforeOperation: [...(result.hooks?.beforeOperation ?? []), validateSubtitleUpload],
+          },
+        }
       }
       return SHOWN.includes(result.slug) ? withPackRebuild(result) : result
     })
-    const uploadMaxBytes = options.uploadMaxBytes ?? Number(process.env.UPLOAD_MAX_BYTES ?? 512 * 1024 * 1024)
-    const maxCps = options.maxCharsPerSecond ?? maxCharsPerSecondFromEnv(process.env.SUBTITLE_MAX_CPS)
+    const uploadMaxBytes =
+      options.uploadMaxBytes ?? Number(process.env.UPLOAD_MAX_BYTES ?? 512 * 1024 * 1024)
+    const maxCps =
+      options.maxCharsPerSecond ?? maxCharsPerSecondFromEnv(process.env.SUBTITLE_MAX_CPS)
     return {
       ...config,
-      collections: [...existing, ...[InterfaceTexts, HelpPoints, Events, Films].map(withPackRebuild), PageViews],
+      collections: [
+        ...existing,
+        ...[InterfaceTexts, HelpPoints, Events, Films].map(withPackRebuild),
+        PageViews,
+      ],
       upload: {
         ...config.upload,
         limits: { ...config.upload?.limits, fileSize: uploadMaxBytes },
@@ -75,7 +96,10 @@ export const citizenSite =
         ...config.custom,
         citizenSite: { maxCharsPerSecond: maxCps },
         // Read by the translation workflow's QA: extra per-segment checks of a collection.
-        segmentQa: { ...(config.custom?.segmentQa as object | undefined), films: filmReadingSpeedQa(maxCps) },
+        segmentQa: {
+          ...(config.custom?.segmentQa as object | undefined),
+          films: filmReadingSpeedQa(maxCps),
+        },
       },
     }
   }

@@ -25,7 +25,11 @@ function idOf(value: unknown): string | undefined {
  * unit): create and update check the incoming value, so nobody moves a record out of their scope;
  * update and delete also get a query constraint, so only records already in scope are touched.
  */
-function scopedWrites(role: 'organiser' | 'centre-manager', field: 'department' | 'unit', scope: (req: PayloadRequest) => Array<number | string>): { create: Access; update: Access; delete: Access } {
+function scopedWrites(
+  role: 'organiser' | 'centre-manager',
+  field: 'department' | 'unit',
+  scope: (req: PayloadRequest) => Array<number | string>,
+): { create: Access; update: Access; delete: Access } {
   const allowed = (req: PayloadRequest, data: unknown): Array<number | string> | boolean => {
     const user = currentUser(req)
     if (hasRole(user, 'admin')) return true
@@ -42,11 +46,19 @@ function scopedWrites(role: 'organiser' | 'centre-manager', field: 'department' 
     const where: Where = { [field]: { in: ids } }
     return where
   }
-  return { create: ({ req, data }) => allowed(req, data) !== false, update: constrained, delete: constrained }
+  return {
+    create: ({ req, data }) => allowed(req, data) !== false,
+    update: constrained,
+    delete: constrained,
+  }
 }
 
 /** Organisers record their own departments' meetings. */
-export const meetingWrites = scopedWrites('organiser', 'department', (req) => departmentIdsOf(currentUser(req)))
+export const meetingWrites = scopedWrites('organiser', 'department', (req) =>
+  departmentIdsOf(currentUser(req)),
+)
 
 /** Centre managers record their own units' no-shows. */
-export const noShowWrites = scopedWrites('centre-manager', 'unit', (req) => unitIdsOf(currentUser(req)))
+export const noShowWrites = scopedWrites('centre-manager', 'unit', (req) =>
+  unitIdsOf(currentUser(req)),
+)

@@ -29,18 +29,43 @@ const unitsField: Field = {
 export const followUp =
   (): Plugin =>
   (config: Config): Config => {
-    const withEndpoint = (collection: CollectionConfig, endpoint: Omit<Endpoint, 'root'>): CollectionConfig => ({ ...collection, endpoints: [...(collection.endpoints || []), endpoint] })
-    const collections = (config.collections ?? []).map((c) => (c.slug === 'users' ? { ...c, fields: [...c.fields, unitsField] } : c))
+    const withEndpoint = (
+      collection: CollectionConfig,
+      endpoint: Omit<Endpoint, 'root'>,
+    ): CollectionConfig => ({
+      ...collection,
+      endpoints: [...(collection.endpoints || []), endpoint],
+    })
+    const collections = (config.collections ?? []).map((c) =>
+      c.slug === 'users' ? { ...c, fields: [...c.fields, unitsField] } : c,
+    )
     return {
       ...config,
-      collections: [...collections, Areas, withEndpoint(PopulationFigures, populationImportEndpoint), Units, Meetings, withEndpoint(NoShowMonths, noShowImportEndpoint), InclusionFigures],
+      collections: [
+        ...collections,
+        Areas,
+        withEndpoint(PopulationFigures, populationImportEndpoint),
+        Units,
+        Meetings,
+        withEndpoint(NoShowMonths, noShowImportEndpoint),
+        InclusionFigures,
+      ],
       endpoints: [...(config.endpoints ?? []), ...reportEndpoints],
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          views: { ...config.admin?.components?.views, followUpDashboard: { Component: '/plugins/follow-up/admin/Dashboard#FollowUpDashboard', path: '/follow-up' } },
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/follow-up/admin/NavLink#FollowUpNavLink'],
+          views: {
+            ...config.admin?.components?.views,
+            followUpDashboard: {
+              Component: '/plugins/follow-up/admin/Dashboard#FollowUpDashboard',
+              path: '/follow-up',
+            },
+          },
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/plugins/follow-up/admin/NavLink#FollowUpNavLink',
+          ],
         },
       },
     }

@@ -19,6 +19,7 @@ export const nobody: Access = () => false
 export function mayEditDepartment(req: PayloadRequest, department: unknown): boolean {
   const user = currentUser(req)
   if (hasRole(user, 'admin')) return true
-  const id = department && typeof department === 'object' ? (department as { id?: unknown }).id : department
+  const id =
+    department && typeof department === 'object' ? (department as { id?: unknown }).id : department
   return hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(id))
 }

@@ -6,7 +6,12 @@ export function currentYear(now = new Date()): number {
 }
 
 /** Billed characters of a department in a year, summed from the ledger. */
-export async function usedCharacters(payload: Payload, department: number, year: number, req?: PayloadRequest): Promise<number> {
+export async function usedCharacters(
+  payload: Payload,
+  department: number,
+  year: number,
+  req?: PayloadRequest,
+): Promise<number> {
   const rows = await payload.find({
     collection: 'machine-translation-usage',
     where: { and: [{ department: { equals: department } }, { year: { equals: year } }] },
@@ -19,7 +24,12 @@ export async function usedCharacters(payload: Payload, department: number, year:
   return rows.docs.reduce((n, r) => n + (r.characters ?? 0), 0)
 }
 
-export async function departmentBudget(payload: Payload, department: number, year = currentYear(), req?: PayloadRequest): Promise<BudgetStatus & { department: number; year: number }> {
+export async function departmentBudget(
+  payload: Payload,
+  department: number,
+  year = currentYear(),
+  req?: PayloadRequest,
+): Promise<BudgetStatus & { department: number; year: number }> {
   const found = await payload.find({
     collection: 'translation-budgets',
     where: { and: [{ department: { equals: department } }, { year: { equals: year } }] },
@@ -28,7 +38,22 @@ export async function departmentBudget(payload: Payload, department: number, yea
     overrideAccess: true,
     req,
   })
-  const dept = await payload.findByID({ collection: 'departments', id: department, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const dept = await payload.findByID({
+    collection: 'departments',
+    id: department,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   const used = await usedCharacters(payload, department, year, req)
-  return { ...budgetStatus(found.docs[0]?.characters ?? null, used, dept?.code ?? `Department ${department}`), department, year }
+  return {
+    ...budgetStatus(
+      found.docs[0]?.characters ?? null,
+      used,
+      dept?.code ?? `Department ${department}`,
+    ),
+    department,
+    year,
+  }
 }

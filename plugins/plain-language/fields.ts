@@ -10,7 +10,15 @@ export function plainLanguageFields(readable: unknown): Field[] {
     {
       name: 'readabilityPanel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: { path: '/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel', clientProps: { readable } } } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: {
+            path: '/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel',
+            clientProps: { readable },
+          },
+        },
+      },
     },
     {
       name: 'readability',

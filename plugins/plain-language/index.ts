@@ -21,9 +21,11 @@ const taskPriorityField: Field = {
   defaultValue: 'normal',
   index: true,
   options: PRIORITIES.map((p) => ({ label: p, value: p })),
-  admin: { position: 'sidebar', description: "The document's translation priority, set by its department." },
+  admin: {
+    position: 'sidebar',
+    description: "The document's translation priority, set by its department.",
+  },
 }
-
 
 /**
  * Plain Danish before translation: readability (LIX and hints) stored with every version and
@@ -40,20 +42,37 @@ export const plainLanguage =
         return {
           ...collection,
           fields: [...collection.fields, taskPriorityField],
-          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordBilledCharacters] },
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), recordBilledCharacters],
+          },
         }
       }
       if (!(collection.slug in options.collections)) return collection
       return {
         ...collection,
         fields: [...collection.fields, ...plainLanguageFields(readableFieldsOf(collection.fields))],
-        hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), storeReadability] },
+        hooks: {
+          ...collection.hooks,
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), storeReadability],
+        },
       }
     })
     return {
       ...config,
-      collections: [...collections, PlainWords, LetterPractice, TranslationBudgets, MachineTranslationUsage, readabilityOverridesCollection(Object.keys(options.collections))],
+      collections: [
+        ...collections,
+        PlainWords,
+        LetterPractice,
+        TranslationBudgets,
+        MachineTranslationUsage,
+        readabilityOverridesCollection(Object.keys(options.collections)),
+      ],
       endpoints: [...(config.endpoints ?? []), ...plainLanguageEndpoints],
-      custom: { ...config.custom, plainLanguage: options, submissionPolicy: plainLanguagePolicy(options) },
+      custom: {
+        ...config.custom,
+        plainLanguage: options,
+        submissionPolicy: plainLanguagePolicy(options),
+      },
     }
   }

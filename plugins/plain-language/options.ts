@@ -18,6 +18,9 @@ export const DEFAULT_PLAIN_LANGUAGE_OPTIONS: PlainLanguageOptions = {
   },
 }
 
-export function collectionRules(options: PlainLanguageOptions, collection: string): { lixLimit: number | null; audience: Audience } {
+export function collectionRules(
+  options: PlainLanguageOptions,
+  collection: string,
+): { lixLimit: number | null; audience: Audience } {
   return options.collections[collection] ?? { lixLimit: null, audience: 'citizens' }
 }

@@ -1,6 +1,10 @@
 import { TARGET_LOCALES } from '../../src/languages'
 import { gateDecision } from '../../src/readability'
-import { chosenTargetLocales, machineTranslationAllowed, PRIORITIES } from '../../src/translationPlan'
+import {
+  chosenTargetLocales,
+  machineTranslationAllowed,
+  PRIORITIES,
+} from '../../src/translationPlan'
 import { SubmissionRefused, type SubmissionPolicy } from '../translation-workflow/submissionPolicy'
 import { departmentBudget } from './budgets'
 import { collectionRules, type PlainLanguageOptions } from './options'
@@ -16,17 +20,27 @@ export function plainLanguagePolicy(options: PlainLanguageOptions): SubmissionPo
       if (decision.pass) return
       throw new SubmissionRefused(decision.message, 422, {
         limit,
-        readability: readability.status === 'scored' ? { score: readability.score, label: readability.label, hints: readability.hints } : readability,
+        readability:
+          readability.status === 'scored'
+            ? { score: readability.score, label: readability.label, hints: readability.hints }
+            : readability,
       })
     },
     targetLocales({ collection, sourceDoc }) {
-      return chosenTargetLocales(TARGET_LOCALES, collectionRules(options, collection).audience, sourceDoc as { translateInto?: string; targetLanguages?: string[] })
+      return chosenTargetLocales(
+        TARGET_LOCALES,
+        collectionRules(options, collection).audience,
+        sourceDoc as { translateInto?: string; targetLanguages?: string[] },
+      )
     },
     taskFields({ sourceDoc }) {
       const due = sourceDoc.translationDueDate
       const priority = sourceDoc.translationPriority
       // A task's due date set by hand stays unless the document names one.
-      return { ...(typeof due === 'string' && due ? { dueDate: due } : {}), priority: PRIORITIES.find((p) => p === priority) ?? 'normal' }
+      return {
+        ...(typeof due === 'string' && due ? { dueDate: due } : {}),
+        priority: PRIORITIES.find((p) => p === priority) ?? 'normal',
+      }
     },
     async machineTranslation({ payload, department, characters }) {
       if (department === null) return { allowed: true }

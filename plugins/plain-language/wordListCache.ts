@@ -9,7 +9,9 @@ export function plainWordList(payload: Payload): Promise<PlainWordList> {
   if (!list) {
     list = payload
       .find({ collection: 'plain-words', depth: 0, pagination: false, overrideAccess: true })
-      .then((found) => buildWordList(found.docs.map((d) => ({ word: d.word, plainer: d.plainer, note: d.note }))))
+      .then((found) =>
+        buildWordList(found.docs.map((d) => ({ word: d.word, plainer: d.plainer, note: d.note }))),
+      )
     list.catch(() => lists.delete(payload))
     lists.set(payload, list)
   }

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  Plugin,
+} from 'payload'
 import { createLocalReq } from 'payload'
 import { backfillLiveDocuments } from '../../src/delivery/projection'
 import { auditPublishing } from './auditPublishing'
@@ -10,7 +16,13 @@ import { consumerFields } from './consumerFields'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { publicationChange } from './publicationChange'
 import { invalidatePublishedCache } from './publishedCache'
-import { adminsWithdraw, publicReadsArePublished, publishedLocalesField, rememberDraftFlag, trackPublishedLocales } from './publishedLocales'
+import {
+  adminsWithdraw,
+  publicReadsArePublished,
+  publishedLocalesField,
+  rememberDraftFlag,
+  trackPublishedLocales,
+} from './publishedLocales'
 import { serveDanishForOfflineLanguages } from './serveDanishForOfflineLanguages'
 import { enqueuePublishWebhooks } from './webhooks/enqueue'
 import { projectLiveChange, projectLiveDeletion, refreshStatusAfterTaskChange } from './projectLive'
@@ -54,13 +66,31 @@ function withPublishing(collection: CollectionConfig): CollectionConfig {
     fields: [...collection.fields, publishedLocalesField, ...consumerFields(collection.slug)],
     hooks: {
       ...collection.hooks,
-      beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? []), publicReadsArePublished],
+      beforeOperation: [
+        rememberDraftFlag,
+        ...(collection.hooks?.beforeOperation ?? []),
+        publicReadsArePublished,
+      ],
       afterRead: [...(collection.hooks?.afterRead ?? []), serveDanishForOfflineLanguages],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), adminsWithdraw, trackPublishedLocales],
+      beforeChange: [
+        ...(collection.hooks?.beforeChange ?? []),
+        adminsWithdraw,
+        trackPublishedLocales,
+      ],
       // Audit, webhooks and the cache see a publish before any other feature reacts to it; the
       // read model is written last, once the workflow has marked other languages outdated.
-      afterChange: [auditPublishing, enqueuePublishWebhooks, invalidateAfterPublish, ...(collection.hooks?.afterChange ?? []), projectLiveChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete, projectLiveDeletion],
+      afterChange: [
+        auditPublishing,
+        enqueuePublishWebhooks,
+        invalidateAfterPublish,
+        ...(collection.hooks?.afterChange ?? []),
+        projectLiveChange,
+      ],
+      afterDelete: [
+        ...(collection.hooks?.afterDelete ?? []),
+        invalidateAfterDelete,
+        projectLiveDeletion,
+      ],
     },
   }
 }
@@ -75,20 +105,41 @@ export const publishing =
   (config: Config): Config => {
     const published = new Set(options.collections)
     const undeliverable = options.collections.filter((slug) => !isDeliveredCollection(slug))
-    if (undeliverable.length) throw new Error(`publishing: add ${undeliverable.join(', ')} to DELIVERED_COLLECTIONS in src/delivery/contract.ts`)
+    if (undeliverable.length)
+      throw new Error(
+        `publishing: add ${undeliverable.join(', ')} to DELIVERED_COLLECTIONS in src/delivery/contract.ts`,
+      )
     const collections = (config.collections ?? []).map((collection) => {
       if (published.has(collection.slug)) return withPublishing(collection)
       const withCache = withCacheInvalidation(collection)
       if (collection.slug !== 'translation-tasks') return withCache
-      return { ...withCache, hooks: { ...withCache.hooks, afterChange: [...(withCache.hooks?.afterChange ?? []), refreshStatusAfterTaskChange] } }
+      return {
+        ...withCache,
+        hooks: {
+          ...withCache.hooks,
+          afterChange: [...(withCache.hooks?.afterChange ?? []), refreshStatusAfterTaskChange],
+        },
+      }
     })
     return {
       ...config,
-      collections: [...collections, ...[AuditLog, WebhookEndpoints, WebhookDeliveries, WebhookAttempts].map(withCacheInvalidation), LiveDocuments],
+      collections: [
+        ...collections,
+        ...[AuditLog, WebhookEndpoints, WebhookDeliveries, WebhookAttempts].map(
+          withCacheInvalidation,
+        ),
+        LiveDocuments,
+      ],
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        const projected = await backfillLiveDocuments(await createLocalReq({}, payload), options.collections.filter(isDeliveredCollection))
-        if (projected) payload.logger.info(`Delivery read model: projected ${projected} document(s) that were live before it existed`)
+        const projected = await backfillLiveDocuments(
+          await createLocalReq({}, payload),
+          options.collections.filter(isDeliveredCollection),
+        )
+        if (projected)
+          payload.logger.info(
+            `Delivery read model: projected ${projected} document(s) that were live before it existed`,
+          )
       },
       // First in the list: the job enum's order is part of the database schema.
       jobs: { ...config.jobs, tasks: [deliverWebhookTask, ...(config.jobs?.tasks ?? [])] },

@@ -18,7 +18,11 @@ interface CacheState {
 const MAX_ENTRIES = 1000
 // On globalThis because Next may load the route modules and Payload's hooks as separate module
 // instances in one process; they must share one generation counter.
-const state = processGlobal<CacheState>('kommune-cms.publishedCache', () => ({ generation: 0, entries: new Map(), inflight: new Map() }))
+const state = processGlobal<CacheState>('kommune-cms.publishedCache', () => ({
+  generation: 0,
+  entries: new Map(),
+  inflight: new Map(),
+}))
 
 /** Any change that could alter a public answer (publish, unpublish, delete, department rename). */
 export function invalidatePublishedCache(): void {
@@ -37,12 +41,21 @@ export function etagOf(body: string): string {
 }
 
 function isAnonymous(request: Request): boolean {
-  return !request.headers.get('authorization') && !/(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  return (
+    !request.headers.get('authorization') &&
+    !/(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  )
 }
 
 function notModified(request: Request, etag: string): boolean {
   const header = request.headers.get('if-none-match')
-  return Boolean(header && header.split(',').map((s) => s.trim()).includes(etag))
+  return Boolean(
+    header &&
+    header
+      .split(',')
+      .map((s) => s.trim())
+      .includes(etag),
+  )
 }
 
 function respond(request: Request, cached: CachedResponse, hit: boolean): Response {
@@ -53,7 +66,10 @@ function respond(request: Request, cached: CachedResponse, hit: boolean): Respon
     vary: 'authorization, cookie',
   }
   if (notModified(request, cached.etag)) return new Response(null, { status: 304, headers })
-  return new Response(cached.body, { status: cached.status, headers: { ...headers, 'content-type': cached.contentType } })
+  return new Response(cached.body, {
+    status: cached.status,
+    headers: { ...headers, 'content-type': cached.contentType },
+  })
 }
 
 /**
@@ -61,7 +77,9 @@ function respond(request: Request, cached: CachedResponse, hit: boolean): Respon
  * an ETag so consumers can revalidate for a 304. Signed-in requests (drafts, previews) are never
  * cached. The cache is per process: run one app process per database, or put a shared cache in front.
  */
-export function withPublishedCache<A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) {
+export function withPublishedCache<A extends unknown[]>(
+  handler: (request: Request, ...args: A) => Promise<Response>,
+) {
   return async (request: Request, ...args: A): Promise<Response> => {
     if (request.method !== 'GET' || !isAnonymous(request)) return handler(request, ...args)
     const key = request.url
@@ -77,11 +95,17 @@ export function withPublishedCache<A extends unknown[]>(handler: (request: Reque
     const computing = (async (): Promise<CachedResponse> => {
       const response = await handler(request, ...args)
       const body = await response.text()
-      const entry = { status: response.status, body, contentType: response.headers.get('content-type') ?? 'application/json', etag: etagOf(body) }
+      const entry = {
+        status: response.status,
+        body,
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        etag: etagOf(body),
+      }
       // Only successful answers, and only if nothing was published while this one was computed.
       if (response.status === 200 && generation === state.generation) {
         state.entries.set(key, { ...entry, generation })
-        if (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string)
+        if (state.entries.size > MAX_ENTRIES)
+          state.entries.delete(state.entries.keys().next().value as string)
       }
       return entry
     })()

@@ -18,14 +18,23 @@ export const publishedLocalesField: Field = {
   admin: { readOnly: true, hidden: true },
 }
 
-export const trackPublishedLocales: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
-  const previous = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).filter(isLocale)
+export const trackPublishedLocales: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const previous = (
+    (originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []
+  ).filter(isLocale)
   const locale = req.locale
   if (!isLocale(locale)) return { ...data, publishedLocales: previous }
   const status = (data as { _status?: unknown })._status
-  if (status === 'published') return { ...data, publishedLocales: [...new Set([...previous, locale])] }
+  if (status === 'published')
+    return { ...data, publishedLocales: [...new Set([...previous, locale])] }
   // A non-draft save with status draft is Payload's per-locale unpublish: the language goes offline.
-  if (status === 'draft' && context[SAVE_IS_DRAFT] === false) return { ...data, publishedLocales: previous.filter((l) => l !== locale) }
+  if (status === 'draft' && context[SAVE_IS_DRAFT] === false)
+    return { ...data, publishedLocales: previous.filter((l) => l !== locale) }
   return { ...data, publishedLocales: previous }
 }
 
@@ -36,17 +45,34 @@ const SAVE_IS_DRAFT = 'saveIsDraft'
  * text away from citizens: an admin decision, as the README says. Anyone else gets a 403 and the
  * language stays live. System calls without a user (jobs, seed) pass.
  */
-export const adminsWithdraw: CollectionBeforeChangeHook = ({ data, originalDoc, req, context, operation }) => {
-  if (operation !== 'update' || !isTargetLocale(req.locale) || (data as { _status?: unknown })._status !== 'draft' || context[SAVE_IS_DRAFT] !== false) return data
-  const wasLive = ((originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []).includes(req.locale)
+export const adminsWithdraw: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  context,
+  operation,
+}) => {
+  if (
+    operation !== 'update' ||
+    !isTargetLocale(req.locale) ||
+    (data as { _status?: unknown })._status !== 'draft' ||
+    context[SAVE_IS_DRAFT] !== false
+  )
+    return data
+  const wasLive = (
+    (originalDoc as { publishedLocales?: string[] } | undefined)?.publishedLocales ?? []
+  ).includes(req.locale)
   const user = currentUser(req)
   if (!wasLive || !user || hasRole(user, 'admin')) return data
-  throw forbidden(`Withdrawing the published ${req.locale} translation is an admin action; save your changes as a draft (?draft=true) instead.`)
+  throw forbidden(
+    `Withdrawing the published ${req.locale} translation is an admin action; save your changes as a draft (?draft=true) instead.`,
+  )
 }
 
 /** Hooks after this one cannot see the operation's `draft` flag; they need it to recognise an unpublish. */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' || operation === 'create') req.context[SAVE_IS_DRAFT] = Boolean((args as { draft?: boolean }).draft)
+  if (operation === 'update' || operation === 'create')
+    req.context[SAVE_IS_DRAFT] = Boolean((args as { draft?: boolean }).draft)
   return args
 }
 
@@ -54,8 +80,17 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
  * Anonymous readers get the published document, never the latest draft: `draft=true` from a
  * client without a role is turned off before the read runs.
  */
-export const publicReadsArePublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const publicReadsArePublished: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   // Server-side calls (overrideAccess) are trusted code that may need drafts.
-  if (operation !== 'read' || (args as { overrideAccess?: boolean }).overrideAccess || isStaffOrConsumer(req)) return args
+  if (
+    operation !== 'read' ||
+    (args as { overrideAccess?: boolean }).overrideAccess ||
+    isStaffOrConsumer(req)
+  )
+    return args
   return { ...args, draft: false }
 }

@@ -11,10 +11,20 @@ import { SubmissionRefused } from './submissionPolicy'
 /** Publishing the Danish source creates or updates the translation tasks (when enabled for the collection). */
 export function autoSubmitOnPublish(enabled: boolean): CollectionAfterChangeHook {
   return async ({ doc, req, collection, context }) => {
-    if (!enabled || context[WRITTEN_BY_WORKFLOW] || context[SKIP_TRANSLATION_SUBMIT] || req.locale !== SOURCE_LOCALE) return doc
+    if (
+      !enabled ||
+      context[WRITTEN_BY_WORKFLOW] ||
+      context[SKIP_TRANSLATION_SUBMIT] ||
+      req.locale !== SOURCE_LOCALE
+    )
+      return doc
     if ((doc as { _status?: string })._status !== 'published') return doc
     try {
-      await submitSource(req.payload, await engineFor(req.payload), { collection: collection.slug, sourceDoc: doc as Record<string, unknown>, req })
+      await submitSource(req.payload, await engineFor(req.payload), {
+        collection: collection.slug,
+        sourceDoc: doc as Record<string, unknown>,
+        req,
+      })
     } catch (error) {
       // The Danish is published either way; its translation waits until the policy admits it.
       if (!(error instanceof SubmissionRefused)) throw error

@@ -19,7 +19,10 @@ export type { TranslationWorkflowOptions } from './translatedCollections'
 const translationPanelField: Field = {
   name: 'translationPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/src/admin/TranslationPanel#TranslationPanel' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/src/admin/TranslationPanel#TranslationPanel' },
+  },
 }
 
 function withTranslation(collection: CollectionConfig, autoSubmit: boolean): CollectionConfig {
@@ -30,8 +33,16 @@ function withTranslation(collection: CollectionConfig, autoSubmit: boolean): Col
       ...collection.hooks,
       // Text is checked before anything else; writes to one document are serialized so a
       // translator's save and a Danish publish never interleave.
-      beforeOperation: [guardIncomingText, serializeDocumentWrites, ...(collection.hooks?.beforeOperation ?? [])],
-      afterChange: [...(collection.hooks?.afterChange ?? []), recordWithdrawalOnTask, autoSubmitOnPublish(autoSubmit)],
+      beforeOperation: [
+        guardIncomingText,
+        serializeDocumentWrites,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+      afterChange: [
+        ...(collection.hooks?.afterChange ?? []),
+        recordWithdrawalOnTask,
+        autoSubmitOnPublish(autoSubmit),
+      ],
     },
   }
 }
@@ -47,9 +58,15 @@ export const translationWorkflow =
     const translated = Object.keys(options.collections)
     const collections = (config.collections ?? []).map((collection) => {
       const settings = options.collections[collection.slug as keyof typeof options.collections]
-      return settings ? withTranslation(collection, settings.autoSubmitOnPublish ?? false) : collection
+      return settings
+        ? withTranslation(collection, settings.autoSubmitOnPublish ?? false)
+        : collection
     })
-    const ownCollections = [{ ...translationTasksCollection(translated), endpoints: workflowEndpoints }, TranslationMemory, GlossaryTerms]
+    const ownCollections = [
+      { ...translationTasksCollection(translated), endpoints: workflowEndpoints },
+      TranslationMemory,
+      GlossaryTerms,
+    ]
     return {
       ...config,
       admin: {
@@ -57,16 +74,30 @@ export const translationWorkflow =
         components: {
           ...config.admin?.components,
           // My queue and the dashboard, reachable from Payload's own navigation and dashboard.
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin/ReviewNavLinks#ReviewNavLinks'],
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/src/admin/ReviewDashboardCard#ReviewDashboardCard'],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/src/admin/ReviewNavLinks#ReviewNavLinks',
+          ],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/src/admin/ReviewDashboardCard#ReviewDashboardCard',
+          ],
         },
       },
       collections: [...collections, ...ownCollections],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), machineTranslateTask, sweepTranslationQueueTask, translatorDigestTask],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          machineTranslateTask,
+          sweepTranslationQueueTask,
+          translatorDigestTask,
+        ],
         // The server runs queued jobs every few seconds; tests run them explicitly.
-        autoRun: [...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []), { cron: '*/3 * * * * *', queue: 'default', limit: 20 }],
+        autoRun: [
+          ...(Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []),
+          { cron: '*/3 * * * * *', queue: 'default', limit: 20 },
+        ],
         shouldAutoRun: () => process.env.CMS_JOBS_AUTORUN !== 'false' && !process.env.VITEST,
       },
       custom: rememberOptions(config.custom, options),

@@ -13,7 +13,11 @@ import { extraSegmentQa } from './segmentQa'
 
 function departmentOf(task: TaskDoc): number | null {
   const d = (task as { department?: unknown }).department
-  return typeof d === 'number' ? d : d && typeof d === 'object' ? ((d as { id?: number }).id ?? null) : null
+  return typeof d === 'number'
+    ? d
+    : d && typeof d === 'object'
+      ? ((d as { id?: number }).id ?? null)
+      : null
 }
 
 async function loadSource(payload: Payload, task: TaskDoc): Promise<Record<string, unknown>> {
@@ -29,10 +33,23 @@ async function loadSource(payload: Payload, task: TaskDoc): Promise<Record<strin
   const doc: Record<string, unknown> | undefined = found ? { ...found } : undefined
   // Translate what is live in Danish; a document submitted before its first publish uses its draft.
   if (doc && ((doc.publishedLocales as string[] | undefined) ?? []).includes('da')) return doc
-  return { ...(await payload.findByID({ collection: task.collection, id: task.documentId, locale: 'da', depth: 0, overrideAccess: true, draft: true })) }
+  return {
+    ...(await payload.findByID({
+      collection: task.collection,
+      id: task.documentId,
+      locale: 'da',
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })),
+  }
 }
 
-async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: TranslationEngine): Promise<Map<string, string>> {
+async function loadCurrentTranslation(
+  payload: Payload,
+  task: TaskDoc,
+  engine: TranslationEngine,
+): Promise<Map<string, string>> {
   const doc = await payload.findByID({
     collection: task.collection,
     id: task.documentId,
@@ -42,7 +59,12 @@ async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: T
     overrideAccess: true,
     draft: true,
   })
-  return new Map(engine.segment(task.collection, { ...doc }).filter((s) => s.text.trim()).map((s) => [s.key, s.text]))
+  return new Map(
+    engine
+      .segment(task.collection, { ...doc })
+      .filter((s) => s.text.trim())
+      .map((s) => [s.key, s.text]),
+  )
 }
 
 /**
@@ -54,7 +76,12 @@ async function loadCurrentTranslation(payload: Payload, task: TaskDoc, engine: T
  * meanwhile (then the pass runs again on the newer source). Failures leave the task `failed` with
  * the reason; nothing already written is touched.
  */
-export async function machineTranslate(payload: Payload, engine: TranslationEngine, taskId: number, attempt = 1): Promise<TaskDoc> {
+export async function machineTranslate(
+  payload: Payload,
+  engine: TranslationEngine,
+  taskId: number,
+  attempt = 1,
+): Promise<TaskDoc> {
   const task = await loadTask(payload, taskId)
   // Idempotent: a job that runs again after a crash finds the work done.
   if (task.state !== 'queued') return task
@@ -70,20 +97,42 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const budget =
       capability === 'none' || plan.retranslate.length === 0
         ? { allowed: true as const }
-        : await submissionPolicyOf(payload).machineTranslation({ payload, department: departmentOf(task), characters: plan.retranslate.reduce((n, s) => n + s.text.length, 0) })
+        : await submissionPolicyOf(payload).machineTranslation({
+            payload,
+            department: departmentOf(task),
+            characters: plan.retranslate.reduce((n, s) => n + s.text.length, 0),
+          })
     const result =
       capability === 'none' || plan.retranslate.length === 0 || !budget.allowed
-        ? { texts: new Map<string, { text: string; origin: TaskSegment['origin']; reason?: string }>(), billedCharacters: 0, provider: 'none' }
-        : await engine.translate({ segments: plan.retranslate, target: task.locale, context: task.documentTitle })
+        ? {
+            texts: new Map<
+              string,
+              { text: string; origin: TaskSegment['origin']; reason?: string }
+            >(),
+            billedCharacters: 0,
+            provider: 'none',
+          }
+        : await engine.translate({
+            segments: plan.retranslate,
+            target: task.locale,
+            context: task.documentTitle,
+          })
     const all = assembleSegments(plan, segments, result.texts)
     const extra = extraSegmentQa(payload, task.collection, source)
-    for (const segment of all) segment.qa = segment.text ? [...engine.qa(segment.source, segment.text, task.locale), ...extra(segment.key, segment.text)] : []
+    for (const segment of all)
+      segment.qa = segment.text
+        ? [
+            ...engine.qa(segment.source, segment.text, task.locale),
+            ...extra(segment.key, segment.text),
+          ]
+        : []
     const needsHuman = capability === 'none' || all.some((s) => s.origin === 'needs-human')
     const written = await withDocumentLock(payload, task, undefined, async (req) => {
       const fresh = await loadTask(payload, taskId, req)
       if (fresh.state !== 'queued') return { task: fresh, stale: false }
       // A publish while the provider was busy re-submitted the task: this pass is for older Danish.
-      if (!sameHashes(fresh.sourceHashes, task.sourceHashes) && attempt < 3) return { task: fresh, stale: true }
+      if (!sameHashes(fresh.sourceHashes, task.sourceHashes) && attempt < 3)
+        return { task: fresh, stale: true }
       await writeTranslation(payload, engine, fresh, source, all, { req })
       const updated = await transitionTask(
         payload,
@@ -102,10 +151,10 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
           note: off
             ? off
             : !budget.allowed
-            ? budget.reason
-            : capability === 'none'
-              ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}; ${plan.keep.length} kept`
-              : `${plan.retranslate.length} segment(s) translated, ${plan.keep.length} kept`,
+              ? budget.reason
+              : capability === 'none'
+                ? `no machine translation for ${TARGET_LANGUAGES[task.locale].label}; ${plan.keep.length} kept`
+                : `${plan.retranslate.length} segment(s) translated, ${plan.keep.length} kept`,
         },
       )
       return { task: updated, stale: false }
@@ -115,6 +164,12 @@ export async function machineTranslate(payload: Payload, engine: TranslationEngi
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     const fresh = await loadTask(payload, taskId)
     if (fresh.state !== 'queued') throw error
-    return transitionTask(payload, fresh, { type: 'machineTranslationFailed', reason }, { failureReason: reason }, { note: 'machine translation failed' })
+    return transitionTask(
+      payload,
+      fresh,
+      { type: 'machineTranslationFailed', reason },
+      { failureReason: reason },
+      { note: 'machine translation failed' },
+    )
   }
 }

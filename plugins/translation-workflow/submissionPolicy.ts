@@ -12,11 +12,23 @@ import { TARGET_LOCALES, type TargetLocale } from '../../src/languages'
  */
 export interface SubmissionPolicy {
   /** Throws (a 4xx APIError) when the document may not be submitted. */
-  admit(args: { collection: string; sourceDoc: Record<string, unknown>; req?: PayloadRequest; payload: Payload }): Promise<void>
+  admit(args: {
+    collection: string
+    sourceDoc: Record<string, unknown>
+    req?: PayloadRequest
+    payload: Payload
+  }): Promise<void>
   targetLocales(args: { collection: string; sourceDoc: Record<string, unknown> }): TargetLocale[]
-  taskFields(args: { collection: string; sourceDoc: Record<string, unknown> }): Partial<Pick<TranslationTask, 'dueDate' | 'priority'>>
+  taskFields(args: {
+    collection: string
+    sourceDoc: Record<string, unknown>
+  }): Partial<Pick<TranslationTask, 'dueDate' | 'priority'>>
   /** Before a provider is called: `allowed: false` sends the task to a human with `reason`. */
-  machineTranslation(args: { payload: Payload; department: number | null; characters: number }): Promise<{ allowed: true } | { allowed: false; reason: string }>
+  machineTranslation(args: {
+    payload: Payload
+    department: number | null
+    characters: number
+  }): Promise<{ allowed: true } | { allowed: false; reason: string }>
 }
 
 /** A submission the policy refused (e.g. the Danish is harder to read than the collection allows). */
@@ -35,5 +47,8 @@ export const DEFAULT_SUBMISSION_POLICY: SubmissionPolicy = {
 }
 
 export function submissionPolicyOf(payload: Payload): SubmissionPolicy {
-  return (payload.config.custom?.submissionPolicy as SubmissionPolicy | undefined) ?? DEFAULT_SUBMISSION_POLICY
+  return (
+    (payload.config.custom?.submissionPolicy as SubmissionPolicy | undefined) ??
+    DEFAULT_SUBMISSION_POLICY
+  )
 }

@@ -17,13 +17,16 @@ export interface SubmitReport {
  */
 function isCurrent(task: TaskDoc, hashes: Record<string, string>): boolean {
   if (!sameHashes(task.sourceHashes, hashes)) return false
-  return task.state === 'queued' || !task.segments || sameHashes(segmentHashes(task.segments), hashes)
+  return (
+    task.state === 'queued' || !task.segments || sameHashes(segmentHashes(task.segments), hashes)
+  )
 }
 
 function departmentId(doc: Record<string, unknown>): number | null {
   const d = doc.department
   if (typeof d === 'number') return d
-  if (d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'number') return (d as { id: number }).id
+  if (d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'number')
+    return (d as { id: number }).id
   return null
 }
 
@@ -40,7 +43,9 @@ export async function submitSource(
 ): Promise<SubmitReport> {
   const documentId = args.sourceDoc.id as number
   // Under the document's lock: a translator's save of one of these tasks waits, then sees the result.
-  return withDocumentLock(payload, { collection: args.collection, documentId }, args.req, (req) => submitLocked(payload, engine, { ...args, req }))
+  return withDocumentLock(payload, { collection: args.collection, documentId }, args.req, (req) =>
+    submitLocked(payload, engine, { ...args, req }),
+  )
 }
 
 async function submitLocked(
@@ -53,7 +58,9 @@ async function submitLocked(
   // The document's own choices (plain-language plugin): refused before anything is written.
   const policy = submissionPolicyOf(payload)
   await policy.admit({ collection, sourceDoc, req, payload })
-  const hashes = Object.fromEntries(engine.segment(collection, sourceDoc).map((s) => [s.key, s.sourceHash]))
+  const hashes = Object.fromEntries(
+    engine.segment(collection, sourceDoc).map((s) => [s.key, s.sourceHash]),
+  )
   const report: SubmitReport = { created: 0, outdated: 0, unchanged: 0 }
   const common = {
     documentTitle: String(sourceDoc.title ?? documentId),
@@ -64,7 +71,9 @@ async function submitLocked(
   }
   const existing = await payload.find({
     collection: 'translation-tasks',
-    where: { and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }] },
+    where: {
+      and: [{ collection: { equals: collection } }, { documentId: { equals: documentId } }],
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -83,7 +92,9 @@ async function submitLocked(
           documentId,
           locale,
           state: 'queued',
-          history: [{ at: new Date().toISOString(), to: 'queued', note: 'created from the Danish source' }],
+          history: [
+            { at: new Date().toISOString(), to: 'queued', note: 'created from the Danish source' },
+          ],
         },
         overrideAccess: true,
         req,
@@ -98,12 +109,27 @@ async function submitLocked(
     }
     if (task.state === 'queued') {
       // Not translated yet: the queued job will read the new source.
-      await payload.update({ collection: 'translation-tasks', id: task.id, data: common as never, overrideAccess: true, req })
+      await payload.update({
+        collection: 'translation-tasks',
+        id: task.id,
+        data: common as never,
+        overrideAccess: true,
+        req,
+      })
       report.outdated++
       continue
     }
-    const outdated = await transitionTask(payload, task, { type: 'sourceChanged' }, common, { req, note: 'the Danish source changed' })
-    await transitionTask(payload, outdated, { type: 'retranslate' }, {}, { req, note: 'changed segments queued for machine translation' })
+    const outdated = await transitionTask(payload, task, { type: 'sourceChanged' }, common, {
+      req,
+      note: 'the Danish source changed',
+    })
+    await transitionTask(
+      payload,
+      outdated,
+      { type: 'retranslate' },
+      {},
+      { req, note: 'changed segments queued for machine translation' },
+    )
     await payload.jobs.queue({ task: 'machine-translate', input: { taskId: task.id }, req })
     report.outdated++
   }

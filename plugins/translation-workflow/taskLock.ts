@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { lockDocument, tryLockDocument } from '../../src/db/documentLock'
 
 /**
@@ -39,14 +46,22 @@ const LOCK_PATIENCE_MS = 60_000
  * is rolled back and tried again shortly: six machine passes of one document waiting with open
  * transactions would otherwise take every pooled connection the lock holder needs to finish.
  */
-async function acquire(request: PayloadRequest, document: { collection: string; documentId: number }): Promise<void> {
+async function acquire(
+  request: PayloadRequest,
+  document: { collection: string; documentId: number },
+): Promise<void> {
   const deadline = Date.now() + LOCK_PATIENCE_MS
   for (let attempt = 0; ; attempt++) {
     await initTransaction(request)
     if (!request.transactionID) return // a database without transactions: nothing to lock
     if (await tryLockDocument(request, document.collection, document.documentId)) return
     await killTransaction(request)
-    if (Date.now() > deadline) throw new Error(`${document.collection} ${document.documentId} stayed locked for ${LOCK_PATIENCE_MS / 1000} s; try again`)
-    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random())))
+    if (Date.now() > deadline)
+      throw new Error(
+        `${document.collection} ${document.documentId} stayed locked for ${LOCK_PATIENCE_MS / 1000} s; try again`,
+      )
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(200, 10 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random())),
+    )
   }
 }

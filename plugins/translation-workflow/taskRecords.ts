@@ -12,8 +12,18 @@ export function taskKey(collection: string, documentId: number, locale: string):
   return `${collection}:${documentId}:${locale}`
 }
 
-export async function loadTask(payload: Payload, id: number, req?: PayloadRequest): Promise<TaskDoc> {
-  return payload.findByID({ collection: 'translation-tasks', id, depth: 0, overrideAccess: true, req })
+export async function loadTask(
+  payload: Payload,
+  id: number,
+  req?: PayloadRequest,
+): Promise<TaskDoc> {
+  return payload.findByID({
+    collection: 'translation-tasks',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }
 
 export type TaskStep = TaskEvent | { event: TaskEvent; note?: string }
@@ -30,14 +40,22 @@ export async function transitionTask(
   fields: Partial<TaskDoc> = {},
   options: { req?: PayloadRequest; note?: string } = {},
 ): Promise<TaskDoc> {
-  const steps = (Array.isArray(event) ? event : [event]).map((step) => ('event' in step ? step : { event: step, note: undefined }))
+  const steps = (Array.isArray(event) ? event : [event]).map((step) =>
+    'event' in step ? step : { event: step, note: undefined },
+  )
   const user = options.req ? currentUser(options.req) : null
   const at = new Date().toISOString()
   const history = [...(task.history ?? [])]
   let state = task.state
   for (const step of steps) {
     const to = assertTransition(state, step.event)
-    history.push({ by: (user?.id as number | undefined) ?? null, at, from: state, to, note: step.note ?? (steps.length === 1 ? options.note : undefined) ?? step.event.type })
+    history.push({
+      by: (user?.id as number | undefined) ?? null,
+      at,
+      from: state,
+      to,
+      note: step.note ?? (steps.length === 1 ? options.note : undefined) ?? step.event.type,
+    })
     state = to
   }
   const notice = READY_FOR_TRANSLATOR.includes(state) ? { awaitingNotice: true } : {}
@@ -57,7 +75,10 @@ export function segmentHashes(segments: TaskSegment[] | null | undefined): Recor
   return Object.fromEntries((segments ?? []).map((s) => [s.key, s.sourceHash]))
 }
 
-export function sameHashes(a: Record<string, string> | null | undefined, b: Record<string, string> | null | undefined): boolean {
+export function sameHashes(
+  a: Record<string, string> | null | undefined,
+  b: Record<string, string> | null | undefined,
+): boolean {
   const keysA = Object.keys(a ?? {})
   return keysA.length === Object.keys(b ?? {}).length && keysA.every((k) => a![k] === b![k])
 }

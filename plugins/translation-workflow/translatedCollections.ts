@@ -16,16 +16,24 @@ export interface TranslationWorkflowOptions {
 
 const CUSTOM_KEY = 'translationWorkflow'
 
-export function rememberOptions(custom: Record<string, unknown> | undefined, options: TranslationWorkflowOptions): Record<string, unknown> {
+export function rememberOptions(
+  custom: Record<string, unknown> | undefined,
+  options: TranslationWorkflowOptions,
+): Record<string, unknown> {
   return { ...custom, [CUSTOM_KEY]: options }
 }
 
 /** The translated collections of a running config, in the order payload.config.ts lists them. */
-export function translatedCollections(config: Pick<SanitizedConfig, 'custom'>): TranslatedCollection[] {
+export function translatedCollections(
+  config: Pick<SanitizedConfig, 'custom'>,
+): TranslatedCollection[] {
   const options = config.custom?.[CUSTOM_KEY] as TranslationWorkflowOptions | undefined
   return Object.keys(options?.collections ?? {}) as TranslatedCollection[]
 }
 
-export function isTranslatedCollection(config: Pick<SanitizedConfig, 'custom'>, slug: unknown): slug is TranslatedCollection {
+export function isTranslatedCollection(
+  config: Pick<SanitizedConfig, 'custom'>,
+  slug: unknown,
+): slug is TranslatedCollection {
   return typeof slug === 'string' && (translatedCollections(config) as string[]).includes(slug)
 }

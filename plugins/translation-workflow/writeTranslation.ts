@@ -28,7 +28,11 @@ export async function writeTranslation(
     overrideAccess: true,
     req: options.req,
     ...(options.publish
-      ? { data: { ...data, _status: 'published' }, publishSpecificLocale: task.locale, context: { [PUBLISHED_BY_WORKFLOW]: true, [WRITTEN_BY_WORKFLOW]: true } }
+      ? {
+          data: { ...data, _status: 'published' },
+          publishSpecificLocale: task.locale,
+          context: { [PUBLISHED_BY_WORKFLOW]: true, [WRITTEN_BY_WORKFLOW]: true },
+        }
       : { data, draft: true, context: { [WRITTEN_BY_WORKFLOW]: true } }),
   } as never)
 }

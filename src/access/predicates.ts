@@ -1,7 +1,13 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 import { isTargetLocale, SOURCE_LOCALE } from '../languages'
-import { type AppUser, currentUser, departmentIdsOf, editsDepartment, hasRole, languagesOf } from './roles'
-
+import {
+  type AppUser,
+  currentUser,
+  departmentIdsOf,
+  editsDepartment,
+  hasRole,
+  languagesOf,
+} from './roles'
 
 export const isAdmin: Access = ({ req }) => hasRole(currentUser(req), 'admin')
 
@@ -15,7 +21,10 @@ export function isStaffOrConsumer(req: PayloadRequest): boolean {
   const user = currentUser(req)
   if (!user?.roles?.length) return false
   if (user.roles.some((role) => role !== 'api-consumer' && role !== 'caseworker')) return true
-  return user.roles.includes('api-consumer') && (req.user as { _strategy?: string } | null)?._strategy === 'api-key'
+  return (
+    user.roles.includes('api-consumer') &&
+    (req.user as { _strategy?: string } | null)?._strategy === 'api-key'
+  )
 }
 
 /** Who may compose and print letters: case workers (for their departments' templates) and admins. */
@@ -95,4 +104,3 @@ export const sourceFieldUpdate: FieldAccess = ({ req }) => {
 }
 
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
-

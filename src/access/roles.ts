@@ -5,7 +5,16 @@ import type { TargetLocale } from '../languages'
  * organiser: records their departments' meetings; centre-manager: their units' no-shows;
  * analyst: reads follow-up data and the status report, writes nothing (issue 14).
  */
-export const ROLES = ['admin', 'editor', 'translator', 'caseworker', 'api-consumer', 'organiser', 'centre-manager', 'analyst'] as const
+export const ROLES = [
+  'admin',
+  'editor',
+  'translator',
+  'caseworker',
+  'api-consumer',
+  'organiser',
+  'centre-manager',
+  'analyst',
+] as const
 export type Role = (typeof ROLES)[number]
 
 /** The parts of a user document that access decisions read. */
@@ -36,7 +45,10 @@ export function departmentIdsOf(user: AppUser | null): Array<number | string> {
 
 /** An editor of the document's department (a populated department or its id). */
 export function editsDepartment(user: AppUser | null, department: unknown): boolean {
-  const id = typeof department === 'object' && department !== null && 'id' in department ? department.id : department
+  const id =
+    typeof department === 'object' && department !== null && 'id' in department
+      ? department.id
+      : department
   return hasRole(user, 'editor') && departmentIdsOf(user).map(String).includes(String(id))
 }
 

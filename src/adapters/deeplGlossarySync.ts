@@ -7,10 +7,17 @@ import type { GlossaryTerm } from '../translation/qa'
  * Creates (or, given its id, replaces the dictionaries of) one multilingual DeepL glossary
  * holding every supported language. Returns the glossary id to send with translations.
  */
-export async function syncDeeplGlossary(options: { authKey: string; serverUrl?: string }, terms: GlossaryTerm[], existingId?: string): Promise<string | null> {
+export async function syncDeeplGlossary(
+  options: { authKey: string; serverUrl?: string },
+  terms: GlossaryTerm[],
+  existingId?: string,
+): Promise<string | null> {
   const dictionaries = glossaryDictionaries(terms)
   if (dictionaries.length === 0) return null
-  const client = new deepl.DeepLClient(options.authKey, { serverUrl: options.serverUrl, sendPlatformInfo: false })
+  const client = new deepl.DeepLClient(options.authKey, {
+    serverUrl: options.serverUrl,
+    sendPlatformInfo: false,
+  })
   const toDeepl = (d: { target: TargetLocale; entries: Record<string, string> }) => ({
     sourceLangCode: 'da',
     // Glossaries take the language without regional variant (EN, not EN-GB).
@@ -18,7 +25,8 @@ export async function syncDeeplGlossary(options: { authKey: string; serverUrl?: 
     entries: new deepl.GlossaryEntries({ entries: d.entries }),
   })
   if (existingId) {
-    for (const d of dictionaries) await client.replaceMultilingualGlossaryDictionary(existingId, toDeepl(d))
+    for (const d of dictionaries)
+      await client.replaceMultilingualGlossaryDictionary(existingId, toDeepl(d))
     return existingId
   }
   const created = await client.createMultilingualGlossary('kommune-cms', dictionaries.map(toDeepl))

@@ -1,7 +1,17 @@
 import * as deepl from 'deepl-node'
 import { deeplTargetCode, TARGET_LANGUAGES, type TargetLocale } from '../languages'
-import { MalformedProviderResponseError, ProviderAuthError, ProviderUnavailableError, QuotaExceededError, SegmentTooLargeError } from '../translation/providers/errors'
-import type { MachineTranslationProvider, TranslateRequest, TranslateResponse } from '../translation/providers/types'
+import {
+  MalformedProviderResponseError,
+  ProviderAuthError,
+  ProviderUnavailableError,
+  QuotaExceededError,
+  SegmentTooLargeError,
+} from '../translation/providers/errors'
+import type {
+  MachineTranslationProvider,
+  TranslateRequest,
+  TranslateResponse,
+} from '../translation/providers/types'
 
 /** DeepL's documented limits per /v2/translate request. */
 export const MAX_TEXTS_PER_REQUEST = 50
@@ -19,13 +29,18 @@ export interface DeeplProviderOptions {
   modelType?: deepl.ModelType
 }
 
-const MODEL_TYPES: deepl.ModelType[] = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized']
+const MODEL_TYPES: deepl.ModelType[] = [
+  'quality_optimized',
+  'latency_optimized',
+  'prefer_quality_optimized',
+]
 
 /** DEEPL_MODEL_TYPE as DeepL names it, or a clear error at start instead of a 400 per request. */
 export function modelTypeFrom(value: string | undefined): deepl.ModelType | undefined {
   if (!value?.trim()) return undefined
   const type = value.trim() as deepl.ModelType
-  if (!MODEL_TYPES.includes(type)) throw new Error(`DEEPL_MODEL_TYPE must be one of ${MODEL_TYPES.join(', ')}; got "${value}"`)
+  if (!MODEL_TYPES.includes(type))
+    throw new Error(`DEEPL_MODEL_TYPE must be one of ${MODEL_TYPES.join(', ')}; got "${value}"`)
   return type
 }
 
@@ -57,10 +72,12 @@ export function batchTexts(texts: string[]): string[][] {
 function translateError(error: unknown): Error {
   if (error instanceof deepl.QuotaExceededError) return new QuotaExceededError(error.message)
   if (error instanceof deepl.AuthorizationError) return new ProviderAuthError(error.message)
-  if (error instanceof deepl.TooManyRequestsError) return new ProviderUnavailableError(`too many requests (429) after retries: ${error.message}`)
+  if (error instanceof deepl.TooManyRequestsError)
+    return new ProviderUnavailableError(`too many requests (429) after retries: ${error.message}`)
   if (error instanceof deepl.ConnectionError) return new ProviderUnavailableError(error.message)
   if (error instanceof deepl.DeepLError) {
-    if (/Error parsing response/i.test(error.message)) return new MalformedProviderResponseError(error.message)
+    if (/Error parsing response/i.test(error.message))
+      return new MalformedProviderResponseError(error.message)
     return new ProviderUnavailableError(error.message)
   }
   return error instanceof Error ? error : new Error(String(error))
@@ -83,9 +100,13 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
     label: 'DeepL machine translation',
     async translate(request: TranslateRequest): Promise<TranslateResponse> {
       const target = deeplTargetCode(request.target)
-      if (!target) throw new Error(`DeepL does not offer ${request.target}; such tasks go to a human translator`)
+      if (!target)
+        throw new Error(
+          `DeepL does not offer ${request.target}; such tasks go to a human translator`,
+        )
       const full = TARGET_LANGUAGES[request.target as TargetLocale].machineTranslation === 'full'
-      if (request.tagHandling && !full) throw new Error(`DeepL has no tag handling for ${request.target}; send text runs instead`)
+      if (request.tagHandling && !full)
+        throw new Error(`DeepL has no tag handling for ${request.target}; send text runs instead`)
       const texts: string[] = []
       let billedCharacters = 0
       for (const batch of batchTexts(request.texts)) {
@@ -94,7 +115,13 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
           results = await client.translateText(batch, 'da', target as deepl.TargetLanguageCode, {
             formality: 'prefer_more',
             // v2 explicitly: DeepL's default tag-handling version depends on the account's age.
-            ...(request.tagHandling ? { tagHandling: 'xml' as const, tagHandlingVersion: 'v2' as const, ignoreTags: ['x'] } : {}),
+            ...(request.tagHandling
+              ? {
+                  tagHandling: 'xml' as const,
+                  tagHandlingVersion: 'v2' as const,
+                  ignoreTags: ['x'],
+                }
+              : {}),
             ...(options.modelType ? { modelType: options.modelType } : {}),
             ...(request.context ? { context: request.context } : {}),
             ...(request.glossaryId && full ? { glossary: request.glossaryId } : {}),
@@ -102,8 +129,14 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
         } catch (error) {
           throw translateError(error)
         }
-        if (!Array.isArray(results) || results.length !== batch.length || results.some((r) => typeof r?.text !== 'string')) {
-          throw new MalformedProviderResponseError(`expected ${batch.length} translations, got ${Array.isArray(results) ? results.length : typeof results}`)
+        if (
+          !Array.isArray(results) ||
+          results.length !== batch.length ||
+          results.some((r) => typeof r?.text !== 'string')
+        ) {
+          throw new MalformedProviderResponseError(
+            `expected ${batch.length} translations, got ${Array.isArray(results) ? results.length : typeof results}`,
+          )
         }
         for (const result of results) {
           texts.push(result.text)

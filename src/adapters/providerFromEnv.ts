@@ -6,7 +6,9 @@ import type { MachineTranslationProvider } from '../translation/providers/types'
 let announced = false
 
 /** Why machine translation is off, for the task history and the admin; null when it is on. */
-export function machineTranslationOffReason(env: Record<string, string | undefined> = process.env): string | null {
+export function machineTranslationOffReason(
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (env.DEEPL_AUTH_KEY?.trim()) return null
   if (env.MACHINE_TRANSLATION?.trim().toLowerCase() === 'pseudo') return null
   if (!isProductionMode(env)) return null
@@ -18,7 +20,10 @@ export function machineTranslationOffReason(env: Record<string, string | undefin
  * in production nothing (null), unless MACHINE_TRANSLATION=pseudo asks for pseudo by name, because
  * a citizen must never be one click away from ⟦ar⟧ text (issue 12 item 8).
  */
-export function createProviderFromEnv(env: Record<string, string | undefined> = process.env, log: (line: string) => void = console.warn): MachineTranslationProvider | null {
+export function createProviderFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  log: (line: string) => void = console.warn,
+): MachineTranslationProvider | null {
   const authKey = env.DEEPL_AUTH_KEY?.trim()
   if (authKey) {
     return createDeeplProvider({
@@ -36,7 +41,9 @@ export function createProviderFromEnv(env: Record<string, string | undefined> = 
     return null
   }
   if (!announced) {
-    log('DEEPL_AUTH_KEY is not set: machine translation uses the PSEUDO-TRANSLATION provider (marked ⟦xx⟧, for layout testing only).')
+    log(
+      'DEEPL_AUTH_KEY is not set: machine translation uses the PSEUDO-TRANSLATION provider (marked ⟦xx⟧, for layout testing only).',
+    )
     announced = true
   }
   return createPseudoProvider()

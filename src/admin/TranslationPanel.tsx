@@ -4,10 +4,24 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 type Status = 'done' | 'in_review' | 'outdated' | 'missing' | 'withdrawn' | 'failed'
-type Entry = { locale: string; label: string; status: Status; state: string | null; waitingFor: string; taskId: number | null }
+type Entry = {
+  locale: string
+  label: string
+  status: Status
+  state: string | null
+  waitingFor: string
+  taskId: number | null
+}
 type Panel = { languages: Entry[]; submitNeeded: boolean }
 
-const COLOUR: Record<Status, string> = { done: '#1e7d32', in_review: '#7a4f00', outdated: '#b3261e', missing: '#595959', withdrawn: '#595959', failed: '#b3261e' }
+const COLOUR: Record<Status, string> = {
+  done: '#1e7d32',
+  in_review: '#7a4f00',
+  outdated: '#b3261e',
+  missing: '#595959',
+  withdrawn: '#595959',
+  failed: '#b3261e',
+}
 /** Tasks move in the background (machine translation, a translator's approval); the panel follows. */
 const REFRESH_MS = 4000
 
@@ -23,7 +37,10 @@ export function TranslationPanel() {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const response = await fetch(`/api/translation-tasks/language-panel?collection=${collectionSlug}&id=${id}`, { credentials: 'include' })
+    const response = await fetch(
+      `/api/translation-tasks/language-panel?collection=${collectionSlug}&id=${id}`,
+      { credentials: 'include' },
+    )
     if (response.ok) setPanel(await response.json())
   }, [id, collectionSlug])
 
@@ -46,17 +63,39 @@ export function TranslationPanel() {
       body: JSON.stringify({ collection: collectionSlug, id }),
     })
     const body = await response.json().catch(() => null)
-    setMessage(response.ok ? { ok: true, text: `Submitted: ${body.created} new, ${body.outdated} updated, ${body.unchanged} unchanged.` } : { ok: false, text: body?.errors?.[0]?.message ?? `Failed (${response.status})` })
+    setMessage(
+      response.ok
+        ? {
+            ok: true,
+            text: `Submitted: ${body.created} new, ${body.outdated} updated, ${body.unchanged} unchanged.`,
+          }
+        : { ok: false, text: body?.errors?.[0]?.message ?? `Failed (${response.status})` },
+    )
     await load()
   }
 
   return (
     <div className="translation-panel" style={{ marginBottom: 24 }}>
       <h4 style={{ margin: '0 0 8px' }}>Translations</h4>
-      <ul aria-label="Translation status per language" aria-live="polite" style={{ listStyle: 'none', padding: 0, margin: '0 0 8px', display: 'grid', gap: 4 }}>
+      <ul
+        aria-label="Translation status per language"
+        aria-live="polite"
+        style={{ listStyle: 'none', padding: 0, margin: '0 0 8px', display: 'grid', gap: 4 }}
+      >
         {(panel?.languages ?? []).map((l) => (
-          <li key={l.locale} data-locale={l.locale} data-status={l.status} data-state={l.state ?? ''} style={{ borderInlineStart: `4px solid ${COLOUR[l.status]}`, paddingInlineStart: 6, fontSize: 12 }}>
-            <strong>{l.label}</strong>: <span style={{ color: COLOUR[l.status] }}>{l.waitingFor}</span>
+          <li
+            key={l.locale}
+            data-locale={l.locale}
+            data-status={l.status}
+            data-state={l.state ?? ''}
+            style={{
+              borderInlineStart: `4px solid ${COLOUR[l.status]}`,
+              paddingInlineStart: 6,
+              fontSize: 12,
+            }}
+          >
+            <strong>{l.label}</strong>:{' '}
+            <span style={{ color: COLOUR[l.status] }}>{l.waitingFor}</span>
             {l.taskId && l.state !== 'published' ? (
               <>
                 {' '}
@@ -71,13 +110,18 @@ export function TranslationPanel() {
           Submit for translation
         </button>
       ) : panel ? (
-        <p style={{ fontSize: 12, margin: '0 0 4px' }}>Every language has a task for the current Danish.</p>
+        <p style={{ fontSize: 12, margin: '0 0 4px' }}>
+          Every language has a task for the current Danish.
+        </p>
       ) : null}
       <a href="/review" style={{ marginInlineStart: 12, fontSize: 13 }}>
         My queue
       </a>
       {message ? (
-        <p role={message.ok ? 'status' : 'alert'} style={{ fontSize: 13, color: message.ok ? '#1e7d32' : '#b3261e' }}>
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          style={{ fontSize: 13, color: message.ok ? '#1e7d32' : '#b3261e' }}
+        >
           {message.text}
         </p>
       ) : null}

@@ -10,8 +10,19 @@ export const mapErrorsToHttp: AfterErrorHook = ({ error, graphqlResult }) => {
   const mapped = httpErrorOf(error)
   if (graphqlResult) {
     if (mapped.status >= 500) return
-    return { graphqlResult: { ...graphqlResult, message: mapped.message, extensions: { ...graphqlResult.extensions, statusCode: mapped.status, ...(mapped.data !== undefined ? { data: mapped.data } : {}) } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: mapped.message,
+        extensions: {
+          ...graphqlResult.extensions,
+          statusCode: mapped.status,
+          ...(mapped.data !== undefined ? { data: mapped.data } : {}),
+        },
+      },
+    }
   }
-  if (mapped.status >= 500 && mapped.message === 'Something went wrong.') return { status: 500, response: errorBody(mapped) }
+  if (mapped.status >= 500 && mapped.message === 'Something went wrong.')
+    return { status: 500, response: errorBody(mapped) }
   return { status: mapped.status, response: errorBody(mapped) }
 }

@@ -5,15 +5,28 @@
 export function graphqlGetToPost(request: Request): Request | Response {
   const params = new URL(request.url).searchParams
   const query = params.get('query')
-  if (!query) return Response.json({ errors: [{ message: 'Missing "query" parameter' }] }, { status: 400 })
-  if (/^\s*mutation\b/.test(query)) return Response.json({ errors: [{ message: 'Mutations must use POST' }] }, { status: 405 })
+  if (!query)
+    return Response.json({ errors: [{ message: 'Missing "query" parameter' }] }, { status: 400 })
+  if (/^\s*mutation\b/.test(query))
+    return Response.json({ errors: [{ message: 'Mutations must use POST' }] }, { status: 405 })
   let variables: unknown
   try {
     variables = params.get('variables') ? JSON.parse(params.get('variables')!) : undefined
   } catch {
-    return Response.json({ errors: [{ message: '"variables" is not valid JSON' }] }, { status: 400 })
+    return Response.json(
+      { errors: [{ message: '"variables" is not valid JSON' }] },
+      { status: 400 },
+    )
   }
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
-  return new Request(request.url, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: params.get('operationName') ?? undefined }) })
+  return new Request(request.url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      query,
+      variables,
+      operationName: params.get('operationName') ?? undefined,
+    }),
+  })
 }

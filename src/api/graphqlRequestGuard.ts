@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql'
 
-const problem = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+const problem = (message: string, status = 400) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 /**
  * Fragments that spread themselves (directly or round a loop). graphql-js reports these in its
@@ -51,17 +52,31 @@ export function checkGraphQLBody(text: string, contentType: string): Response | 
   } catch {
     return problem('The request body is not valid JSON: send {"query": "...", "variables": {...}}')
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return problem('The request body must be a JSON object: {"query": "...", "variables": {...}}')
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return problem('The request body must be a JSON object: {"query": "...", "variables": {...}}')
   const { query, variables } = body as { query?: unknown; variables?: unknown }
-  if (typeof query !== 'string' || !query.trim()) return problem('"query" must be a non-empty string')
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return problem('"variables" must be an object')
+  if (typeof query !== 'string' || !query.trim())
+    return problem('"query" must be a non-empty string')
+  if (
+    variables !== undefined &&
+    variables !== null &&
+    (typeof variables !== 'object' || Array.isArray(variables))
+  )
+    return problem('"variables" must be an object')
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: 10_000 })
   } catch (error) {
-    return problem(error instanceof GraphQLError ? `Syntax error: ${error.message}` : 'The query could not be parsed')
+    return problem(
+      error instanceof GraphQLError
+        ? `Syntax error: ${error.message}`
+        : 'The query could not be parsed',
+    )
   }
   const cycle = fragmentCycle(document)
-  if (cycle) return problem(`Fragment ${cycle[0]} spreads itself (${cycle.join(' → ')}); fragments must not form a cycle`)
+  if (cycle)
+    return problem(
+      `Fragment ${cycle[0]} spreads itself (${cycle.join(' → ')}); fragments must not form a cycle`,
+    )
   return null
 }

@@ -7,11 +7,17 @@ type GraphQLHandler = (request: Request) => Promise<Response>
 async function guarded(request: Request): Promise<Request | Response> {
   const type = request.headers.get('content-type') ?? ''
   // Only JSON bodies are read here; multipart uploads go to Payload's own parser untouched.
-  if (request.method !== 'POST' || (type && !type.includes('json') && !type.startsWith('text/'))) return request
+  if (request.method !== 'POST' || (type && !type.includes('json') && !type.startsWith('text/')))
+    return request
   const text = await request.text()
   const refused = checkGraphQLBody(text, 'application/json')
   if (refused) return refused
-  return new Request(request.url, { method: 'POST', headers: request.headers, body: text, signal: request.signal })
+  return new Request(request.url, {
+    method: 'POST',
+    headers: request.headers,
+    body: text,
+    signal: request.signal,
+  })
 }
 
 /**
@@ -30,16 +36,25 @@ export function withGraphQLStatus(handler: GraphQLHandler): GraphQLHandler {
       // Payload's handler throws (rather than answers) for some bad requests; map them like REST.
       return errorResponse(httpErrorOf(error))
     }
-    if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
+    if (response.status !== 200 || !response.headers.get('content-type')?.includes('json'))
+      return response
     let text = await response.text()
     let status = 200
     try {
       const parsed = JSON.parse(text) as unknown
       // Validation failures (depth, complexity) come back as a bare array of errors; give
       // consumers the standard { errors } shape.
-      const body = (Array.isArray(parsed) ? { errors: parsed } : parsed) as { data?: unknown; errors?: unknown[] }
+      const body = (Array.isArray(parsed) ? { errors: parsed } : parsed) as {
+        data?: unknown
+        errors?: unknown[]
+      }
       if (Array.isArray(parsed)) text = JSON.stringify(body)
-      if (Array.isArray(body.errors) && body.errors.length && (body.data === undefined || body.data === null)) status = 400
+      if (
+        Array.isArray(body.errors) &&
+        body.errors.length &&
+        (body.data === undefined || body.data === null)
+      )
+        status = 400
     } catch {
       // not JSON after all: pass it through untouched
     }

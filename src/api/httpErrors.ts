@@ -23,7 +23,8 @@ export interface HttpError {
   name?: string
 }
 
-const publicError = (message: string, status: number, data?: unknown) => new APIError(message, status, data as Record<string, unknown> | undefined, true)
+const publicError = (message: string, status: number, data?: unknown) =>
+  new APIError(message, status, data as Record<string, unknown> | undefined, true)
 
 export const badRequest = (message: string, data?: unknown) => publicError(message, 400, data)
 export const unauthorized = (message = 'Sign in first') => publicError(message, 401)
@@ -48,7 +49,16 @@ const DOMAIN_STATUS: Record<string, number> = {
   SegmentTooLargeError: 400,
 }
 
-type Loose = { status?: unknown; isPublic?: unknown; message?: unknown; data?: unknown; name?: unknown; code?: unknown; cause?: unknown; originalError?: unknown }
+type Loose = {
+  status?: unknown
+  isPublic?: unknown
+  message?: unknown
+  data?: unknown
+  name?: unknown
+  code?: unknown
+  cause?: unknown
+  originalError?: unknown
+}
 
 function chain(error: unknown): Loose[] {
   const out: Loose[] = []
@@ -69,7 +79,11 @@ function fieldReasons(data: unknown): string | undefined {
   const parts = errors
     .map((e) => e as { path?: unknown; field?: unknown; message?: unknown })
     .filter((e) => typeof e.message === 'string' && e.message)
-    .map((e) => (typeof (e.path ?? e.field) === 'string' ? `${String(e.path ?? e.field)}: ${String(e.message)}` : String(e.message)))
+    .map((e) =>
+      typeof (e.path ?? e.field) === 'string'
+        ? `${String(e.path ?? e.field)}: ${String(e.message)}`
+        : String(e.message),
+    )
   return parts.length ? parts.join('; ') : undefined
 }
 
@@ -85,17 +99,33 @@ function postgresError(error: Loose): HttpError | undefined {
   const enumValue = /invalid input value for enum (\w+): "(.*)"/.exec(message)
   if (enumValue) {
     const field = enumValue[1].replace(/^enum_+/, '').replace(/^_?[a-z]+(_[a-z]+)*?_v_/, '')
-    return { status: 400, message: `"${enumValue[2].slice(0, 40)}" is not an allowed value (${field.replace(/_/g, ' ')})` }
+    return {
+      status: 400,
+      message: `"${enumValue[2].slice(0, 40)}" is not an allowed value (${field.replace(/_/g, ' ')})`,
+    }
   }
   const syntax = /invalid input syntax for type (\w+( \w+)*): "(.*)"/.exec(message)
   if (syntax) {
-    const kind = /int|numeric|double|real/.test(syntax[1]) ? 'a number (ids are whole numbers)' : /time|date/.test(syntax[1]) ? 'a date' : syntax[1]
-    return { status: 400, message: `A value in the request must be ${kind}; got "${syntax[3].slice(0, 40)}"` }
+    const kind = /int|numeric|double|real/.test(syntax[1])
+      ? 'a number (ids are whole numbers)'
+      : /time|date/.test(syntax[1])
+        ? 'a date'
+        : syntax[1]
+    return {
+      status: 400,
+      message: `A value in the request must be ${kind}; got "${syntax[3].slice(0, 40)}"`,
+    }
   }
-  if (code.startsWith('22')) return { status: 400, message: 'A value in the request does not fit its field' }
-  if (code === '23503') return { status: 400, message: 'The request refers to a document that does not exist' }
+  if (code.startsWith('22'))
+    return { status: 400, message: 'A value in the request does not fit its field' }
+  if (code === '23503')
+    return { status: 400, message: 'The request refers to a document that does not exist' }
   if (code === '23505') return { status: 409, message: 'A document with this value already exists' }
-  if (code === '40001' || code === '40P01') return { status: 409, message: 'Another change to the same document happened at the same time; try again' }
+  if (code === '40001' || code === '40P01')
+    return {
+      status: 409,
+      message: 'Another change to the same document happened at the same time; try again',
+    }
   return undefined
 }
 
@@ -104,9 +134,11 @@ export function httpErrorOf(error: unknown): HttpError {
   const links = chain(error)
   for (const e of links) {
     const message = typeof e.message === 'string' ? e.message : ''
-    if (typeof e.name === 'string' && e.name in DOMAIN_STATUS) return { status: DOMAIN_STATUS[e.name], message }
+    if (typeof e.name === 'string' && e.name in DOMAIN_STATUS)
+      return { status: DOMAIN_STATUS[e.name], message }
     const status = typeof e.status === 'number' ? e.status : undefined
-    const isPublic = e.isPublic === true || (e.isPublic !== false && status !== undefined && status < 500)
+    const isPublic =
+      e.isPublic === true || (e.isPublic !== false && status !== undefined && status < 500)
     if (status !== undefined && isPublic) {
       const reasons = fieldReasons(e.data)
       if (reasons) return { status, message: reasons, data: e.data, name: 'ValidationError' }
@@ -115,7 +147,8 @@ export function httpErrorOf(error: unknown): HttpError {
     const pg = postgresError(e)
     if (pg) return pg
     // A token that is not a JWT at all (jose's ERR_JWT_INVALID, ERR_JWS_INVALID ...).
-    if (typeof e.code === 'string' && /^ERR_JW[STEK]_/.test(e.code)) return { status: 401, message: 'The token sent is not valid; sign in again' }
+    if (typeof e.code === 'string' && /^ERR_JW[STEK]_/.test(e.code))
+      return { status: 401, message: 'The token sent is not valid; sign in again' }
     // A file the request named does not exist (uploads served from disk).
     if (e.code === 'ENOENT') return { status: 404, message: 'No such file' }
   }
@@ -124,9 +157,20 @@ export function httpErrorOf(error: unknown): HttpError {
 
 /** The REST body Payload's clients expect: `{ errors: [{ message, data? }] }`. */
 export function errorBody(mapped: HttpError): { errors: Array<Record<string, unknown>> } {
-  return { errors: [{ ...(mapped.name ? { name: mapped.name } : {}), message: mapped.message, ...(mapped.data !== undefined ? { data: mapped.data } : {}) }] }
+  return {
+    errors: [
+      {
+        ...(mapped.name ? { name: mapped.name } : {}),
+        message: mapped.message,
+        ...(mapped.data !== undefined ? { data: mapped.data } : {}),
+      },
+    ],
+  }
 }
 
 export function errorResponse(mapped: HttpError): Response {
-  return Response.json(errorBody(mapped), { status: mapped.status, headers: { 'cache-control': 'no-store' } })
+  return Response.json(errorBody(mapped), {
+    status: mapped.status,
+    headers: { 'cache-control': 'no-store' },
+  })
 }

@@ -14,7 +14,10 @@ function problem(message: string, status = 400): Response {
 }
 
 function carriesCredentials(request: Request): boolean {
-  return Boolean(request.headers.get('authorization') || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? ''))
+  return Boolean(
+    request.headers.get('authorization') ||
+    /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? ''),
+  )
 }
 
 /**
@@ -22,16 +25,26 @@ function carriesCredentials(request: Request): boolean {
  * consumer Danish while it believes it asked for Somali. Say so instead: 400 with the valid codes.
  * `locale=all` returns every stored language at once and is for signed-in tools only.
  */
-export function checkLocaleParams(request: Request, params: URLSearchParams = new URL(request.url).searchParams): Response | null {
+export function checkLocaleParams(
+  request: Request,
+  params: URLSearchParams = new URL(request.url).searchParams,
+): Response | null {
   for (const name of LOCALE_PARAMS) {
     for (const value of params.getAll(name)) {
       if ((ALL_LOCALES as string[]).includes(value)) continue
-      if (name !== 'locale' && name !== 'publishSpecificLocale' && FALLBACK_KEYWORDS.includes(value)) continue
+      if (
+        name !== 'locale' &&
+        name !== 'publishSpecificLocale' &&
+        FALLBACK_KEYWORDS.includes(value)
+      )
+        continue
       if (name === 'locale' && (value === 'all' || value === '*')) {
         if (carriesCredentials(request)) continue
         return problem('locale=all is only available to signed-in users and API keys', 401)
       }
-      return problem(`Unknown ${name} "${value.slice(0, 40)}". Use one of: ${ALL_LOCALES.join(', ')}`)
+      return problem(
+        `Unknown ${name} "${value.slice(0, 40)}". Use one of: ${ALL_LOCALES.join(', ')}`,
+      )
     }
   }
   return null
@@ -44,7 +57,10 @@ const GEO_OPERATORS = /\[(near|within|intersects)\]/
 export function checkWhereParams(params: URLSearchParams): Response | null {
   for (const key of params.keys()) {
     const geo = GEO_OPERATORS.exec(key)
-    if (geo) return problem(`${key.slice(0, 80)}: "${geo[1]}" only works on point (map) fields, and this API has none`)
+    if (geo)
+      return problem(
+        `${key.slice(0, 80)}: "${geo[1]}" only works on point (map) fields, and this API has none`,
+      )
   }
   return null
 }
@@ -55,7 +71,9 @@ export function checkWhereParams(params: URLSearchParams): Response | null {
  */
 async function overriddenParams(request: Request): Promise<URLSearchParams | Response | null> {
   if (request.method !== 'POST') return null
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  const override =
+    request.headers.get('x-payload-http-method-override') ??
+    request.headers.get('x-http-method-override')
   if (override?.toUpperCase() !== 'GET') return null
   const params = new URLSearchParams(new URL(request.url).search)
   const type = request.headers.get('content-type') ?? ''
@@ -83,12 +101,18 @@ async function overriddenParams(request: Request): Promise<URLSearchParams | Res
  * body), `where`, and the request's shape (restShape.ts). Anything Payload's handler throws
  * instead of answering is mapped like every other error (httpErrors.ts).
  */
-export function withRestGuards<A>(config: SanitizedConfig | Promise<SanitizedConfig>, handler: RouteHandler<A>): RouteHandler<A> {
+export function withRestGuards<A>(
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+  handler: RouteHandler<A>,
+): RouteHandler<A> {
   return async (request, args) => {
     const overridden = await overriddenParams(request)
     if (overridden instanceof Response) return overridden
     const params = overridden ?? new URL(request.url).searchParams
-    const refused = checkLocaleParams(request, params) ?? checkWhereParams(params) ?? (await checkRestShape(request, await config))
+    const refused =
+      checkLocaleParams(request, params) ??
+      checkWhereParams(params) ??
+      (await checkRestShape(request, await config))
     if (refused) return refused
     try {
       // locale=all with credentials: they must belong to someone (a stale token, a garbage key
@@ -96,13 +120,25 @@ export function withRestGuards<A>(config: SanitizedConfig | Promise<SanitizedCon
       if (params.getAll('locale').some((l) => l === 'all' || l === '*')) {
         const { getPayload } = await import('payload')
         const payload = await getPayload({ config: await config })
-        const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
-        if (!user) return problem('locale=all is only available to signed-in users and API keys; the credentials sent were not valid', 401)
+        const { user } = await payload
+          .auth({ headers: request.headers })
+          .catch(() => ({ user: null }))
+        if (!user)
+          return problem(
+            'locale=all is only available to signed-in users and API keys; the credentials sent were not valid',
+            401,
+          )
       }
-      const preference = /^\/api\/payload-preferences\/([^/]+)\/?$/.exec(new URL(request.url).pathname)
+      const preference = /^\/api\/payload-preferences\/([^/]+)\/?$/.exec(
+        new URL(request.url).pathname,
+      )
       if (request.method === 'DELETE' && preference) {
         const { getPayload } = await import('payload')
-        return await deletePreference(await getPayload({ config: await config }), request, safeDecode(preference[1]))
+        return await deletePreference(
+          await getPayload({ config: await config }),
+          request,
+          safeDecode(preference[1]),
+        )
       }
       return await handler(request, args)
     } catch (error) {

@@ -7,8 +7,22 @@ import type { SiteEvent } from './model'
  * Times are written in UTC ('Z'): a calendar-wide timezone without a VTIMEZONE block makes
  * ical-generator write floating local times, which calendars read an hour or two off.
  */
-export function eventsCalendar(args: { events: SiteEvent[]; name: string; locale: string; baseUrl: string; eventUrl: (slug: string) => string }): string {
-  const calendar = ical({ name: args.name, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Københavns Kommune', product: 'Kend din kommune', language: args.locale.toUpperCase() } })
+export function eventsCalendar(args: {
+  events: SiteEvent[]
+  name: string
+  locale: string
+  baseUrl: string
+  eventUrl: (slug: string) => string
+}): string {
+  const calendar = ical({
+    name: args.name,
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: {
+      company: 'Københavns Kommune',
+      product: 'Kend din kommune',
+      language: args.locale.toUpperCase(),
+    },
+  })
   for (const event of args.events) {
     calendar.createEvent({
       id: `${event.slug}-${args.locale}@kend-din-kommune`,

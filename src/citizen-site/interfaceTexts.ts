@@ -16,7 +16,8 @@ export const DANISH_INTERFACE_TEXTS = {
   'nav.events': 'Arrangementer',
   'nav.places': 'Steder og hjælp',
   'nav.municipality': 'Sådan er kommunen bygget op',
-  'home.intro': 'Her finder du information om Københavns Kommune på dit sprog: hvor du kan henvende dig, hvor du kan få hjælp, hvad der sker, og hvordan kommunen er bygget op.',
+  'home.intro':
+    'Her finder du information om Københavns Kommune på dit sprog: hvor du kan henvende dig, hvor du kan få hjælp, hvad der sker, og hvordan kommunen er bygget op.',
   'section.lifeSituations': 'Hvad drejer det sig om?',
   'section.welcome': 'Velkommen til København',
   'section.leaflets': 'Pjecer',
@@ -63,11 +64,14 @@ export const DANISH_INTERFACE_TEXTS = {
   'search.none': 'Søgningen gav ingen resultater.',
   'search.offline': 'Søgning virker kun på nettet.',
   'offline.download': 'Hent siden til brug uden internet (ZIP-fil)',
-  'offline.notice': 'Du læser en kopi, der virker uden internet. Den kan være ældre end siden på nettet.',
+  'offline.notice':
+    'Du læser en kopi, der virker uden internet. Den kan være ældre end siden på nettet.',
   'fallback.note': 'Denne tekst findes endnu ikke på dit sprog. Den danske tekst vises.',
   'film.unsupported': 'Din browser kan ikke vise filmen. Du kan hente den her:',
-  'municipality.intro': 'Københavns Kommune er delt i syv forvaltninger. Hver forvaltning har sit eget område, og du kan henvende dig til den, der passer til din situation.',
-  'footer.privacy': 'Vi tæller kun, hvor mange gange hver side bliver vist. Vi bruger ingen cookies og gemmer ingen oplysninger om dig.',
+  'municipality.intro':
+    'Københavns Kommune er delt i syv forvaltninger. Hver forvaltning har sit eget område, og du kan henvende dig til den, der passer til din situation.',
+  'footer.privacy':
+    'Vi tæller kun, hvor mange gange hver side bliver vist. Vi bruger ingen cookies og gemmer ingen oplysninger om dig.',
   'notFound.title': 'Siden findes ikke',
   'district.indre-by': 'Indre By',
   'district.osterbro': 'Østerbro',
@@ -84,16 +88,45 @@ export const DANISH_INTERFACE_TEXTS = {
 export type InterfaceTextKey = keyof typeof DANISH_INTERFACE_TEXTS
 export const INTERFACE_TEXT_KEYS = Object.keys(DANISH_INTERFACE_TEXTS) as InterfaceTextKey[]
 
-export const LIFE_SITUATIONS = ['new-in-copenhagen', 'family-children', 'work-education', 'health', 'housing', 'letters-meetings'] as const
+export const LIFE_SITUATIONS = [
+  'new-in-copenhagen',
+  'family-children',
+  'work-education',
+  'health',
+  'housing',
+  'letters-meetings',
+] as const
 export type LifeSituation = (typeof LIFE_SITUATIONS)[number]
 
 /** Entry points are where a citizen goes with a matter; help points help with letters and meetings. */
-export const ENTRY_POINT_KINDS = ['health-house', 'job-centre', 'social-centre', 'day-care', 'school'] as const
-export const HELP_POINT_KINDS = ['library', 'citizens-advisor', 'volunteer', 'neighbourhood-mothers'] as const
+export const ENTRY_POINT_KINDS = [
+  'health-house',
+  'job-centre',
+  'social-centre',
+  'day-care',
+  'school',
+] as const
+export const HELP_POINT_KINDS = [
+  'library',
+  'citizens-advisor',
+  'volunteer',
+  'neighbourhood-mothers',
+] as const
 export const PLACE_KINDS = [...ENTRY_POINT_KINDS, ...HELP_POINT_KINDS] as const
 export type PlaceKind = (typeof PLACE_KINDS)[number]
 
-export const DISTRICTS = ['indre-by', 'osterbro', 'norrebro', 'vesterbro-kongens-enghave', 'valby', 'vanlose', 'bronshoj-husum', 'bispebjerg', 'amager-ost', 'amager-vest'] as const
+export const DISTRICTS = [
+  'indre-by',
+  'osterbro',
+  'norrebro',
+  'vesterbro-kongens-enghave',
+  'valby',
+  'vanlose',
+  'bronshoj-husum',
+  'bispebjerg',
+  'amager-ost',
+  'amager-vest',
+] as const
 export type District = (typeof DISTRICTS)[number]
 
 export const EVENT_KINDS = ['information-meeting', 'market-day'] as const

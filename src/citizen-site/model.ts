@@ -1,5 +1,11 @@
 import type { Locale, TextDirection } from '../languages'
-import type { District, EventKind, InterfaceTextKey, LifeSituation, PlaceKind } from './interfaceTexts'
+import type {
+  District,
+  EventKind,
+  InterfaceTextKey,
+  LifeSituation,
+  PlaceKind,
+} from './interfaceTexts'
 
 /** A text as shown: in the reader's language when approved, else the Danish, marked as such. */
 export interface ShownText {

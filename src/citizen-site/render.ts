@@ -1,7 +1,14 @@
 import { ALL_LOCALES, languageOf, type Locale } from '../languages'
 import { escapeHtml } from '../render/lexicalToHtml'
 import { formatWhen } from './day'
-import { type InterfaceTextKey, LIFE_SITUATIONS, type LifeSituation, DISTRICTS, ENTRY_POINT_KINDS, HELP_POINT_KINDS } from './interfaceTexts'
+import {
+  type InterfaceTextKey,
+  LIFE_SITUATIONS,
+  type LifeSituation,
+  DISTRICTS,
+  ENTRY_POINT_KINDS,
+  HELP_POINT_KINDS,
+} from './interfaceTexts'
 import type { Links } from './links'
 import type { DepartmentInfo, Film, InterfaceTexts, Place, SiteDoc, SiteEvent } from './model'
 import { SITE_CSS } from './siteCss'
@@ -24,7 +31,9 @@ const e = escapeHtml
 /** An interface text, marked with its own language when it is the Danish fallback. */
 export function tx(ctx: PageContext, key: InterfaceTextKey): string {
   const shown = ctx.texts(key)
-  return shown.isFallback ? `<span lang="${shown.lang}" dir="${shown.dir}">${e(shown.text)}</span>` : e(shown.text)
+  return shown.isFallback
+    ? `<span lang="${shown.lang}" dir="${shown.dir}">${e(shown.text)}</span>`
+    : e(shown.text)
 }
 
 /** Plain text of an interface text, for attributes and <title>. */
@@ -50,18 +59,29 @@ function fonts(links: Links): string {
 }
 
 /** The font files a page may ask for (the offline pack copies them). */
-export const SITE_FONT_FILES = ['noto-sans-400.woff2', 'noto-sans-ext-400.woff2', 'noto-sans-700.woff2', 'noto-naskh-arabic-400.woff2', 'noto-naskh-arabic-700.woff2', 'noto-nastaliq-urdu-400.woff2']
+export const SITE_FONT_FILES = [
+  'noto-sans-400.woff2',
+  'noto-sans-ext-400.woff2',
+  'noto-sans-700.woff2',
+  'noto-naskh-arabic-400.woff2',
+  'noto-naskh-arabic-700.woff2',
+  'noto-nastaliq-urdu-400.woff2',
+]
 
 export function layout(ctx: PageContext, page: { title: string; body: string }): string {
   const language = languageOf(ctx.locale)
   const { links } = ctx
   const switcher =
     links.mode === 'online'
-      ? `<nav class="languages" aria-label="${plain(ctx, 'nav.languages')}"><ul>${ALL_LOCALES.map((code) => {
-          const l = languageOf(code)
-          const href = ctx.sitePath ? `${links.language(code)}/${ctx.sitePath}` : links.language(code)
-          return `<li><a href="${e(href)}" lang="${l.bcp47}" hreflang="${l.bcp47}" dir="${l.dir}"${code === ctx.locale ? ' aria-current="true"' : ''}>${e(l.nativeName)}</a></li>`
-        }).join('')}</ul></nav>`
+      ? `<nav class="languages" aria-label="${plain(ctx, 'nav.languages')}"><ul>${ALL_LOCALES.map(
+          (code) => {
+            const l = languageOf(code)
+            const href = ctx.sitePath
+              ? `${links.language(code)}/${ctx.sitePath}`
+              : links.language(code)
+            return `<li><a href="${e(href)}" lang="${l.bcp47}" hreflang="${l.bcp47}" dir="${l.dir}"${code === ctx.locale ? ' aria-current="true"' : ''}>${e(l.nativeName)}</a></li>`
+          },
+        ).join('')}</ul></nav>`
       : `<p class="notice">${tx(ctx, 'offline.notice')}</p>`
   const nav = [
     ['', 'nav.home'],
@@ -118,12 +138,20 @@ export interface HomeData {
 }
 
 export function homePage(ctx: PageContext, data: HomeData): string {
-  const entryPoints = data.places.filter((p) => (ENTRY_POINT_KINDS as readonly string[]).includes(p.kind))
-  const helpPoints = data.places.filter((p) => (HELP_POINT_KINDS as readonly string[]).includes(p.kind))
+  const entryPoints = data.places.filter((p) =>
+    (ENTRY_POINT_KINDS as readonly string[]).includes(p.kind),
+  )
+  const helpPoints = data.places.filter((p) =>
+    (HELP_POINT_KINDS as readonly string[]).includes(p.kind),
+  )
   const body = [
     `<h1>${tx(ctx, 'site.name')}</h1><p class="intro">${tx(ctx, 'home.intro')}</p>`,
     searchForm(ctx, ''),
-    section(ctx, 'section.lifeSituations', `<ul class="tiles">${LIFE_SITUATIONS.map((s) => `<li><a href="${e(ctx.links.page(`life/${s}`))}">${tx(ctx, `life.${s}`)}</a></li>`).join('')}</ul>`),
+    section(
+      ctx,
+      'section.lifeSituations',
+      `<ul class="tiles">${LIFE_SITUATIONS.map((s) => `<li><a href="${e(ctx.links.page(`life/${s}`))}">${tx(ctx, `life.${s}`)}</a></li>`).join('')}</ul>`,
+    ),
     data.welcome.length ? section(ctx, 'section.welcome', docList(ctx, data.welcome)) : '',
     entryPoints.length ? section(ctx, 'section.entryPoints', placeList(ctx, entryPoints)) : '',
     helpPoints.length ? section(ctx, 'section.helpPoints', placeList(ctx, helpPoints)) : '',
@@ -142,7 +170,10 @@ export function documentPage(ctx: PageContext, doc: SiteDoc, extra = ''): string
 function languageNames(codes: string[]): string {
   return codes
     .filter((c): c is Locale => (ALL_LOCALES as string[]).includes(c))
-    .map((c) => `<span lang="${languageOf(c).bcp47}" dir="${languageOf(c).dir}">${e(languageOf(c).nativeName)}</span>`)
+    .map(
+      (c) =>
+        `<span lang="${languageOf(c).bcp47}" dir="${languageOf(c).dir}">${e(languageOf(c).nativeName)}</span>`,
+    )
     .join(', ')
 }
 
@@ -151,10 +182,21 @@ function placeFacts(ctx: PageContext, place: Place): string {
   return `<dl>${[
     row('label.address', `<span lang="da-DK" dir="ltr">${e(place.address)}</span>`),
     row('label.district', tx(ctx, `district.${place.district}`)),
-    place.openingHours ? row('label.openingHours', `<span${docLang(place, ctx)}>${e(place.openingHours)}</span>`) : '',
-    place.helpsWith ? row('label.helpsWith', `<span${docLang(place, ctx)}>${e(place.helpsWith)}</span>`) : '',
-    place.languagesSpoken.length ? row('label.languages', languageNames(place.languagesSpoken)) : '',
-    place.phone ? row('label.phone', `<a href="tel:${e(place.phone.replace(/[^+\d]/g, ''))}" dir="ltr">${e(place.phone)}</a>`) : '',
+    place.openingHours
+      ? row('label.openingHours', `<span${docLang(place, ctx)}>${e(place.openingHours)}</span>`)
+      : '',
+    place.helpsWith
+      ? row('label.helpsWith', `<span${docLang(place, ctx)}>${e(place.helpsWith)}</span>`)
+      : '',
+    place.languagesSpoken.length
+      ? row('label.languages', languageNames(place.languagesSpoken))
+      : '',
+    place.phone
+      ? row(
+          'label.phone',
+          `<a href="tel:${e(place.phone.replace(/[^+\d]/g, ''))}" dir="ltr">${e(place.phone)}</a>`,
+        )
+      : '',
   ].join('')}</dl>`
 }
 
@@ -163,13 +205,35 @@ function placeList(ctx: PageContext, places: Place[]): string {
   return `<ul class="places">${places.map((p) => `<li><h3>${docLink(ctx, p)}</h3><p class="kind">${tx(ctx, `kind.${p.kind}`)}</p>${placeFacts(ctx, p)}</li>`).join('')}</ul>`
 }
 
-export function placesPage(ctx: PageContext, places: Place[], filter: { language?: string; district?: string }): string {
+export function placesPage(
+  ctx: PageContext,
+  places: Place[],
+  filter: { language?: string; district?: string },
+): string {
   // A plain GET form: filtering works without JavaScript. The offline pack lists everything.
-  const select = (name: string, label: InterfaceTextKey, any: InterfaceTextKey, options: Array<[string, string]>, value?: string) =>
+  const select = (
+    name: string,
+    label: InterfaceTextKey,
+    any: InterfaceTextKey,
+    options: Array<[string, string]>,
+    value?: string,
+  ) =>
     `<p><label for="${name}">${tx(ctx, label)}</label> <select id="${name}" name="${name}"><option value="">${plain(ctx, any)}</option>${options.map(([v, text]) => `<option value="${e(v)}"${v === value ? ' selected' : ''}>${text}</option>`).join('')}</select></p>`
   const form =
     ctx.links.mode === 'online'
-      ? `<form method="get" action="${e(ctx.links.page('places'))}" class="filter">${select('language', 'label.languages', 'label.anyLanguage', ALL_LOCALES.map((c) => [c, e(languageOf(c).nativeName)]), filter.language)}${select('district', 'label.district', 'label.anyDistrict', DISTRICTS.map((d) => [d, plain(ctx, `district.${d}`)]), filter.district)}<p><button type="submit">${tx(ctx, 'label.show')}</button></p></form>`
+      ? `<form method="get" action="${e(ctx.links.page('places'))}" class="filter">${select(
+          'language',
+          'label.languages',
+          'label.anyLanguage',
+          ALL_LOCALES.map((c) => [c, e(languageOf(c).nativeName)]),
+          filter.language,
+        )}${select(
+          'district',
+          'label.district',
+          'label.anyDistrict',
+          DISTRICTS.map((d) => [d, plain(ctx, `district.${d}`)]),
+          filter.district,
+        )}<p><button type="submit">${tx(ctx, 'label.show')}</button></p></form>`
       : ''
   const entry = places.filter((p) => (ENTRY_POINT_KINDS as readonly string[]).includes(p.kind))
   const help = places.filter((p) => (HELP_POINT_KINDS as readonly string[]).includes(p.kind))
@@ -178,7 +242,11 @@ export function placesPage(ctx: PageContext, places: Place[], filter: { language
 }
 
 export function placePage(ctx: PageContext, place: Place): string {
-  return documentPage(ctx, place, `<p class="kind">${tx(ctx, `kind.${place.kind}`)}</p>${placeFacts(ctx, place)}`)
+  return documentPage(
+    ctx,
+    place,
+    `<p class="kind">${tx(ctx, `kind.${place.kind}`)}</p>${placeFacts(ctx, place)}`,
+  )
 }
 
 function eventFacts(ctx: PageContext, event: SiteEvent): string {
@@ -193,11 +261,18 @@ function eventList(ctx: PageContext, events: SiteEvent[]): string {
 }
 
 export function eventsPage(ctx: PageContext, events: SiteEvent[]): string {
-  return layout(ctx, { title: ctx.texts('nav.events').text, body: `<h1>${tx(ctx, 'nav.events')}</h1>${eventList(ctx, events)}` })
+  return layout(ctx, {
+    title: ctx.texts('nav.events').text,
+    body: `<h1>${tx(ctx, 'nav.events')}</h1>${eventList(ctx, events)}`,
+  })
 }
 
 export function eventPage(ctx: PageContext, event: SiteEvent): string {
-  return documentPage(ctx, event, `<p class="kind">${tx(ctx, `event.${event.kind}`)}</p>${eventFacts(ctx, event)}`)
+  return documentPage(
+    ctx,
+    event,
+    `<p class="kind">${tx(ctx, `event.${event.kind}`)}</p>${eventFacts(ctx, event)}`,
+  )
 }
 
 function utf8Base64(text: string): string {
@@ -213,7 +288,10 @@ export function filmPage(ctx: PageContext, film: Film): string {
     .map((code) => {
       const l = languageOf(code)
       const inline = film.trackData?.[code]
-      const src = inline !== undefined ? `data:text/vtt;charset=utf-8;base64,${utf8Base64(inline)}` : ctx.links.file(`films/${film.slug}/${code}.vtt`)
+      const src =
+        inline !== undefined
+          ? `data:text/vtt;charset=utf-8;base64,${utf8Base64(inline)}`
+          : ctx.links.file(`films/${film.slug}/${code}.vtt`)
       // The film's own language (Danish) is its captions; the translations are subtitles.
       const kind = code === 'da' ? 'captions' : 'subtitles'
       return `<track kind="${kind}" src="${e(src)}" srclang="${l.bcp47}" label="${e(l.nativeName)}"${code === ctx.locale ? ' default' : ''}>`
@@ -222,11 +300,19 @@ export function filmPage(ctx: PageContext, film: Film): string {
   const video = film.video
     ? `<video controls preload="metadata"><source src="${e(ctx.links.media(film.video.filename))}" type="${e(film.video.mimeType)}">${tracks}<p>${tx(ctx, 'film.unsupported')} <a href="${e(ctx.links.media(film.video.filename))}">${e(film.video.filename)}</a></p></video>`
     : ''
-  const languages = film.trackLocales.length ? `<p class="tracks">${tx(ctx, 'label.subtitles')}: ${languageNames(film.trackLocales)}</p>` : ''
+  const languages = film.trackLocales.length
+    ? `<p class="tracks">${tx(ctx, 'label.subtitles')}: ${languageNames(film.trackLocales)}</p>`
+    : ''
   return documentPage(ctx, film, video + languages)
 }
 
-export function lifePage(ctx: PageContext, situation: LifeSituation, docs: SiteDoc[], places: Place[], events: SiteEvent[]): string {
+export function lifePage(
+  ctx: PageContext,
+  situation: LifeSituation,
+  docs: SiteDoc[],
+  places: Place[],
+  events: SiteEvent[],
+): string {
   const body = [
     `<h1>${tx(ctx, `life.${situation}`)}</h1>`,
     docs.length ? docList(ctx, docs) : '',
@@ -239,7 +325,10 @@ export function lifePage(ctx: PageContext, situation: LifeSituation, docs: SiteD
 export function municipalityPage(ctx: PageContext, departments: DepartmentInfo[]): string {
   // Department names are administrative names entered by admins in Danish: shown as Danish.
   const list = `<ul class="departments">${departments.map((d) => `<li><span lang="da-DK" dir="ltr">${e(d.name)}</span> (<abbr lang="da-DK">${e(d.code)}</abbr>)</li>`).join('')}</ul>`
-  return layout(ctx, { title: ctx.texts('nav.municipality').text, body: `<h1>${tx(ctx, 'nav.municipality')}</h1><p>${tx(ctx, 'municipality.intro')}</p>${list}` })
+  return layout(ctx, {
+    title: ctx.texts('nav.municipality').text,
+    body: `<h1>${tx(ctx, 'nav.municipality')}</h1><p>${tx(ctx, 'municipality.intro')}</p>${list}`,
+  })
 }
 
 function searchForm(ctx: PageContext, query: string): string {
@@ -248,10 +337,21 @@ function searchForm(ctx: PageContext, query: string): string {
 }
 
 export function searchPage(ctx: PageContext, query: string, results: SiteDoc[] | null): string {
-  const list = results === null ? '' : results.length ? section(ctx, 'search.results', docList(ctx, results)) : `<p>${tx(ctx, 'search.none')}</p>`
-  return layout(ctx, { title: ctx.texts('nav.search').text, body: `<h1>${tx(ctx, 'nav.search')}</h1>${searchForm(ctx, query)}${list}` })
+  const list =
+    results === null
+      ? ''
+      : results.length
+        ? section(ctx, 'search.results', docList(ctx, results))
+        : `<p>${tx(ctx, 'search.none')}</p>`
+  return layout(ctx, {
+    title: ctx.texts('nav.search').text,
+    body: `<h1>${tx(ctx, 'nav.search')}</h1>${searchForm(ctx, query)}${list}`,
+  })
 }
 
 export function notFoundPage(ctx: PageContext): string {
-  return layout(ctx, { title: ctx.texts('notFound.title').text, body: `<h1>${tx(ctx, 'notFound.title')}</h1><p><a href="${e(ctx.links.page(''))}">${tx(ctx, 'nav.home')}</a></p>` })
+  return layout(ctx, {
+    title: ctx.texts('notFound.title').text,
+    body: `<h1>${tx(ctx, 'notFound.title')}</h1><p><a href="${e(ctx.links.page(''))}">${tx(ctx, 'nav.home')}</a></p>`,
+  })
 }

@@ -15,7 +15,14 @@ interface Part {
 interface Sms {
   locale: string
   text: string
-  length: { encoding: string; units: number; segments: number; perSegment: number; remaining: number; nonGsm: string[] }
+  length: {
+    encoding: string
+    units: number
+    segments: number
+    perSegment: number
+    remaining: number
+    nonGsm: string[]
+  }
 }
 interface Preview {
   title: string
@@ -32,13 +39,28 @@ interface Problem {
   message: string
 }
 
-const INPUT_TYPE: Record<string, string> = { date: 'date', time: 'time', phone: 'tel', number: 'text' }
-const STATUS_TEXT: Record<Part['status'], string> = { approved: 'godkendt oversættelse', outdated: 'godkendt, men dansk er ændret siden', missing: 'ikke godkendt på dette sprog: kommer på dansk' }
+const INPUT_TYPE: Record<string, string> = {
+  date: 'date',
+  time: 'time',
+  phone: 'tel',
+  number: 'text',
+}
+const STATUS_TEXT: Record<Part['status'], string> = {
+  approved: 'godkendt oversættelse',
+  outdated: 'godkendt, men dansk er ændret siden',
+  missing: 'ikke godkendt på dette sprog: kommer på dansk',
+}
 
 async function problemsOf(response: Response): Promise<Problem[]> {
   try {
-    const body = (await response.json()) as { errors?: Array<{ message: string; data?: { problems?: Problem[] } }> }
-    return body.errors?.flatMap((e) => e.data?.problems ?? [{ message: e.message }]) ?? [{ message: `HTTP ${response.status}` }]
+    const body = (await response.json()) as {
+      errors?: Array<{ message: string; data?: { problems?: Problem[] } }>
+    }
+    return (
+      body.errors?.flatMap((e) => e.data?.problems ?? [{ message: e.message }]) ?? [
+        { message: `HTTP ${response.status}` },
+      ]
+    )
   } catch {
     return [{ message: `HTTP ${response.status}` }]
   }
@@ -60,7 +82,13 @@ function download(blob: Blob, name: string) {
  * published content only; the values typed here go to the server with each request and are
  * never stored.
  */
-export function LetterComposer({ templates, languages }: { templates: Array<{ id: number; title: string }>; languages: Array<{ code: string; label: string; nativeName: string }> }) {
+export function LetterComposer({
+  templates,
+  languages,
+}: {
+  templates: Array<{ id: number; title: string }>
+  languages: Array<{ code: string; label: string; nativeName: string }>
+}) {
   const [template, setTemplate] = useState(templates[0]?.id ? String(templates[0].id) : '')
   const [language, setLanguage] = useState('ar')
   const [unitCode, setUnitCode] = useState('')
@@ -71,14 +99,28 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState('')
   const fileRef = useRef<HTMLInputElement>(null)
-  const request = useMemo(() => ({ template: Number(template), language, unitCode: unitCode || 'XX-PREVIEW', missing, values }), [template, language, unitCode, missing, values])
+  const request = useMemo(
+    () => ({
+      template: Number(template),
+      language,
+      unitCode: unitCode || 'XX-PREVIEW',
+      missing,
+      values,
+    }),
+    [template, language, unitCode, missing, values],
+  )
 
   useEffect(() => {
     if (!template) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
-        const r = await fetch('/api/letters/preview', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request), signal: controller.signal })
+        const r = await fetch('/api/letters/preview', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+          signal: controller.signal,
+        })
         if (r.ok) {
           setPreview((await r.json()) as Preview)
           setProblems([])
@@ -99,11 +141,20 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
     setBusy(true)
     setDone('')
     try {
-      const r = await fetch('/api/letters/pdf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body()) })
+      const r = await fetch('/api/letters/pdf', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body()),
+      })
       if (!r.ok) return setProblems(await problemsOf(r))
       setProblems([])
-      download(await r.blob(), /filename="([^"]+)"/.exec(r.headers.get('content-disposition') ?? '')?.[1] ?? 'brev.pdf')
-      setDone('PDF er lavet. Intet om borgeren er gemt; kun en optælling pr. skabelon, sprog, enhed og dag.')
+      download(
+        await r.blob(),
+        /filename="([^"]+)"/.exec(r.headers.get('content-disposition') ?? '')?.[1] ?? 'brev.pdf',
+      )
+      setDone(
+        'PDF er lavet. Intet om borgeren er gemt; kun en optælling pr. skabelon, sprog, enhed og dag.',
+      )
     } finally {
       setBusy(false)
     }
@@ -130,7 +181,8 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
     }
   }
 
-  if (templates.length === 0) return <p>Der er ingen publicerede brevskabeloner for dine forvaltninger endnu.</p>
+  if (templates.length === 0)
+    return <p>Der er ingen publicerede brevskabeloner for dine forvaltninger endnu.</p>
   const missingParts = preview?.parts.filter((p) => p.status === 'missing') ?? []
   const columns = preview ? `language,${preview.placeholders.map((p) => p.key).join(',')}` : ''
 
@@ -155,7 +207,13 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
           ))}
         </select>
         <label htmlFor="unitCode">Enhed (kode, fx JC-NORREBRO)</label>
-        <input id="unitCode" value={unitCode} onChange={(e) => setUnitCode(e.target.value.toUpperCase())} required pattern="[A-Z]{2,6}(-[A-Z0-9]{1,20}){1,3}" />
+        <input
+          id="unitCode"
+          value={unitCode}
+          onChange={(e) => setUnitCode(e.target.value.toUpperCase())}
+          required
+          pattern="[A-Z]{2,6}(-[A-Z0-9]{1,20}){1,3}"
+        />
       </fieldset>
 
       {preview ? (
@@ -164,7 +222,14 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
           {preview.placeholders.map((p) => (
             <div key={p.key}>
               <label htmlFor={`value-${p.key}`}>{p.label ?? p.key}</label>
-              <input id={`value-${p.key}`} name={p.key} type={INPUT_TYPE[p.type] ?? 'text'} value={values[p.key] ?? ''} onChange={(e) => setValues({ ...values, [p.key]: e.target.value })} required />
+              <input
+                id={`value-${p.key}`}
+                name={p.key}
+                type={INPUT_TYPE[p.type] ?? 'text'}
+                value={values[p.key] ?? ''}
+                onChange={(e) => setValues({ ...values, [p.key]: e.target.value })}
+                required
+              />
             </div>
           ))}
         </fieldset>
@@ -175,17 +240,36 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
           <legend>Indhold på borgerens sprog</legend>
           <ul aria-label="Dele af brevet">
             {preview.parts.map((part) => (
-              <li key={`${part.kind}-${part.title}`} className={`status-${part.status}`} data-status={part.status}>
-                {part.kind === 'letter' ? 'Brev' : 'Bilag'}: {part.title} ({STATUS_TEXT[part.status]})
+              <li
+                key={`${part.kind}-${part.title}`}
+                className={`status-${part.status}`}
+                data-status={part.status}
+              >
+                {part.kind === 'letter' ? 'Brev' : 'Bilag'}: {part.title} (
+                {STATUS_TEXT[part.status]})
               </li>
             ))}
           </ul>
           {missingParts.length ? (
             <div className="radio" role="radiogroup" aria-label="Dele uden godkendt oversættelse">
               <p>{missingParts.length} del(e) er ikke godkendt på dette sprog. Vælg:</p>
-              <input type="radio" id="missing-danish" name="missing" checked={missing === 'danish'} onChange={() => setMissing('danish')} />
-              <label htmlFor="missing-danish">Læg dem ved på dansk, med en note på borgerens sprog</label>
-              <input type="radio" id="missing-omit" name="missing" checked={missing === 'omit'} onChange={() => setMissing('omit')} />
+              <input
+                type="radio"
+                id="missing-danish"
+                name="missing"
+                checked={missing === 'danish'}
+                onChange={() => setMissing('danish')}
+              />
+              <label htmlFor="missing-danish">
+                Læg dem ved på dansk, med en note på borgerens sprog
+              </label>
+              <input
+                type="radio"
+                id="missing-omit"
+                name="missing"
+                checked={missing === 'omit'}
+                onChange={() => setMissing('omit')}
+              />
               <label htmlFor="missing-omit">Udelad dem</label>
             </div>
           ) : null}
@@ -214,7 +298,16 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
           <h2>Dansk og oversættelse</h2>
           <div className="grid">
             <div className="sheet" dangerouslySetInnerHTML={{ __html: preview.letter.danish }} />
-            {preview.letter.translation ? <div className="sheet" dangerouslySetInnerHTML={{ __html: preview.letter.translation }} /> : <div className="sheet"><p>Brevet er ikke godkendt på dette sprog.</p></div>}
+            {preview.letter.translation ? (
+              <div
+                className="sheet"
+                dangerouslySetInnerHTML={{ __html: preview.letter.translation }}
+              />
+            ) : (
+              <div className="sheet">
+                <p>Brevet er ikke godkendt på dette sprog.</p>
+              </div>
+            )}
           </div>
         </section>
       ) : null}
@@ -234,9 +327,12 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
               {preview.sms.map((s) => (
                 <tr key={s.locale} data-sms={s.locale}>
                   <td>{s.locale}</td>
-                  <td lang={s.locale} dir="auto">{s.text}</td>
+                  <td lang={s.locale} dir="auto">
+                    {s.text}
+                  </td>
                   <td>
-                    {s.length.units} tegn ({s.length.encoding}), {s.length.segments} SMS, {s.length.remaining} tilbage i den sidste
+                    {s.length.units} tegn ({s.length.encoding}), {s.length.segments} SMS,{' '}
+                    {s.length.remaining} tilbage i den sidste
                   </td>
                 </tr>
               ))}
@@ -249,7 +345,8 @@ export function LetterComposer({ templates, languages }: { templates: Array<{ id
       <fieldset>
         <legend>Mange breve på én gang (CSV)</legend>
         <p>
-          Én række pr. brev, UTF-8, kolonner: <code>{columns}</code>. Datoer skrives ÅÅÅÅ-MM-DD, klokkeslæt TT:MM. Hele filen tjekkes, før der laves noget.
+          Én række pr. brev, UTF-8, kolonner: <code>{columns}</code>. Datoer skrives ÅÅÅÅ-MM-DD,
+          klokkeslæt TT:MM. Hele filen tjekkes, før der laves noget.
         </p>
         <label htmlFor="batch-file">CSV-fil</label>
         <input id="batch-file" type="file" accept=".csv,text/csv" ref={fileRef} />

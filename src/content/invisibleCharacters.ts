@@ -46,6 +46,7 @@ export function withoutInvisibles<T>(data: T): T {
 /** For collections outside the translation workflow (departments): the same removal on save. */
 export const stripInvisiblesOnSave: CollectionBeforeOperationHook = ({ args, operation }) => {
   const withData = args as { data?: unknown }
-  if ((operation === 'create' || operation === 'update') && withData.data) withData.data = withoutInvisibles(withData.data)
+  if ((operation === 'create' || operation === 'update') && withData.data)
+    withData.data = withoutInvisibles(withData.data)
   return args
 }

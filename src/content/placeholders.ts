@@ -21,8 +21,12 @@ export function placeholderProblems(texts: string[], declared: string[]): string
   const problems: string[] = []
   const known = new Set(declared)
   for (const name of new Set(texts.flatMap(placeholdersIn))) {
-    if (!VALID_NAME.test(name)) problems.push(`"{{${name}}}" is not a valid placeholder name (letters, digits and _ only)`)
-    else if (!known.has(name)) problems.push(`placeholder {{${name}}} is not declared; declared: ${declared.join(', ') || 'none'}`)
+    if (!VALID_NAME.test(name))
+      problems.push(`"{{${name}}}" is not a valid placeholder name (letters, digits and _ only)`)
+    else if (!known.has(name))
+      problems.push(
+        `placeholder {{${name}}} is not declared; declared: ${declared.join(', ') || 'none'}`,
+      )
   }
   return problems
 }

@@ -1,4 +1,12 @@
-const DANISH_LETTERS: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', é: 'e', ü: 'u', ö: 'o', ä: 'a' }
+const DANISH_LETTERS: Record<string, string> = {
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  é: 'e',
+  ü: 'u',
+  ö: 'o',
+  ä: 'a',
+}
 
 /** URL slug from a Danish title: "Sådan klager du" → "saadan-klager-du". */
 export function slugify(title: string): string {

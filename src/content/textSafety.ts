@@ -25,13 +25,15 @@ interface Node {
 
 function walk(node: Node, depth: number, path: string): string | null {
   if (depth > MAX_DEPTH) return `Rich text is nested more than ${MAX_DEPTH} levels deep`
-  if (typeof node !== 'object' || node === null || typeof node.type !== 'string') return `Rich text node at ${path} has no type`
+  if (typeof node !== 'object' || node === null || typeof node.type !== 'string')
+    return `Rich text node at ${path} has no type`
   if (node.type === 'text') {
     if (typeof node.text !== 'string') return `Text node at ${path} has no text`
     return unsafeCharacterProblem(node.text, 'Rich text')
   }
   if (node.children === undefined) return null
-  if (!Array.isArray(node.children)) return `Rich text node at ${path} has children that are not a list`
+  if (!Array.isArray(node.children))
+    return `Rich text node at ${path} has children that are not a list`
   for (let i = 0; i < node.children.length; i++) {
     const problem = walk(node.children[i] as Node, depth + 1, `${path}.${i}`)
     if (problem) return problem
@@ -42,11 +44,14 @@ function walk(node: Node, depth: number, path: string): string | null {
 /** Null when the value is a storable Lexical document (or empty), else what is wrong with it. */
 export function richTextProblem(value: unknown): string | null {
   if (value === null || value === undefined) return null
-  if (typeof value !== 'object' || Array.isArray(value)) return 'Rich text must be a Lexical JSON object with a "root"'
+  if (typeof value !== 'object' || Array.isArray(value))
+    return 'Rich text must be a Lexical JSON object with a "root"'
   const root = (value as { root?: Node }).root
-  if (!root || typeof root !== 'object' || root.type !== 'root') return 'Rich text must have a "root" node of type "root"'
+  if (!root || typeof root !== 'object' || root.type !== 'root')
+    return 'Rich text must have a "root" node of type "root"'
   const size = JSON.stringify(value).length
-  if (size > MAX_RICH_TEXT_CHARS) return `Rich text is ${size} characters of JSON; the limit is ${MAX_RICH_TEXT_CHARS}. Split the document.`
+  if (size > MAX_RICH_TEXT_CHARS)
+    return `Rich text is ${size} characters of JSON; the limit is ${MAX_RICH_TEXT_CHARS}. Split the document.`
   return walk(root, 0, 'root')
 }
 
@@ -54,7 +59,10 @@ export function richTextProblem(value: unknown): string | null {
  * Every string and rich-text value in incoming data, checked even on draft saves (which skip
  * field validation), so nothing unsafe is ever stored in any locale.
  */
-export function incomingDataProblem(data: unknown, path = ''): { path: string; message: string } | null {
+export function incomingDataProblem(
+  data: unknown,
+  path = '',
+): { path: string; message: string } | null {
   if (typeof data === 'string') {
     const problem = unsafeCharacterProblem(data, path || 'A value')
     return problem ? { path, message: problem } : null

@@ -8,6 +8,10 @@ export const EMBEDDED_APP_DATABASE = 'cms'
 
 /** DATABASE_URL when given, else the embedded cluster that `npm start` brings up. */
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const port = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : (keptPort(EMBEDDED_APP_DATA_DIR) ?? EMBEDDED_APP_PORT)
-  return env.DATABASE_URL || `postgres://postgres:embedded@127.0.0.1:${port}/${EMBEDDED_APP_DATABASE}`
+  const port = env.EMBEDDED_PG_PORT
+    ? Number(env.EMBEDDED_PG_PORT)
+    : (keptPort(EMBEDDED_APP_DATA_DIR) ?? EMBEDDED_APP_PORT)
+  return (
+    env.DATABASE_URL || `postgres://postgres:embedded@127.0.0.1:${port}/${EMBEDDED_APP_DATABASE}`
+  )
 }

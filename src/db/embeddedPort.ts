@@ -26,7 +26,11 @@ function anyFreePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -45,9 +49,16 @@ export function keptPort(dataDir: string): number | undefined {
  * then on. An explicit EMBEDDED_PG_PORT wins. When the kept (or explicit) port is taken, one
  * line says which and what to do.
  */
-export async function embeddedPort(dataDir: string, preferred: number, explicit?: number): Promise<number> {
+export async function embeddedPort(
+  dataDir: string,
+  preferred: number,
+  explicit?: number,
+): Promise<number> {
   if (explicit !== undefined) {
-    if (!(await isFree(explicit))) throw new EmbeddedPortError(`Port ${explicit} (EMBEDDED_PG_PORT) is already in use on 127.0.0.1: stop what uses it or choose another EMBEDDED_PG_PORT.`)
+    if (!(await isFree(explicit)))
+      throw new EmbeddedPortError(
+        `Port ${explicit} (EMBEDDED_PG_PORT) is already in use on 127.0.0.1: stop what uses it or choose another EMBEDDED_PG_PORT.`,
+      )
     return explicit
   }
   const kept = keptPort(dataDir)
@@ -58,7 +69,8 @@ export async function embeddedPort(dataDir: string, preferred: number, explicit?
     )
   }
   let port: number | undefined
-  for (let candidate = preferred; candidate < preferred + 10 && port === undefined; candidate++) if (await isFree(candidate)) port = candidate
+  for (let candidate = preferred; candidate < preferred + 10 && port === undefined; candidate++)
+    if (await isFree(candidate)) port = candidate
   port ??= await anyFreePort()
   mkdirSync(path.dirname(dataDir), { recursive: true })
   writeFileSync(portFileOf(dataDir), `${port}\n`)

@@ -2,7 +2,8 @@ import pg from 'pg'
 
 /** Creates `database` on the server behind `url` unless it exists. Names are ours, never user input. */
 export async function ensureDatabase(url: string, database: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Refusing unsafe database name "${database}"`)
+  if (!/^[a-z_][a-z0-9_]*$/.test(database))
+    throw new Error(`Refusing unsafe database name "${database}"`)
   const maintenance = new URL(url)
   maintenance.pathname = '/postgres'
   const client = new pg.Client({ connectionString: maintenance.toString() })

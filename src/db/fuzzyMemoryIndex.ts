@@ -1,6 +1,8 @@
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 
-type SchemaHook = NonNullable<Parameters<typeof import('@payloadcms/db-postgres').postgresAdapter>[0]['afterSchemaInit']>[number]
+type SchemaHook = NonNullable<
+  Parameters<typeof import('@payloadcms/db-postgres').postgresAdapter>[0]['afterSchemaInit']
+>[number]
 
 /**
  * A trigram GiST index on the memory's Danish, so "the most similar sentences translated before"
@@ -11,7 +13,12 @@ type SchemaHook = NonNullable<Parameters<typeof import('@payloadcms/db-postgres'
 export const fuzzyMemoryIndex: SchemaHook = ({ schema, extendTable }) => {
   extendTable({
     table: schema.tables.translation_memory,
-    extraConfig: (t) => ({ sourceTextTrigram: index('translation_memory_source_text_trgm_idx').using('gist', t.sourceText.op('gist_trgm_ops')) }),
+    extraConfig: (t) => ({
+      sourceTextTrigram: index('translation_memory_source_text_trgm_idx').using(
+        'gist',
+        t.sourceText.op('gist_trgm_ops'),
+      ),
+    }),
   })
   return schema
 }

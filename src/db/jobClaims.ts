@@ -37,13 +37,25 @@ export function installJobClaims(payload: Payload, options: JobClaimOptions = {}
 
   // Payload's claim: no id, `processing: true` (and the `updatedAt` it always adds), a where clause.
   const claiming = (args: Args) =>
-    !args.id && Boolean(args.data) && (args.data as { processing?: unknown }).processing === true && Object.keys(args.data).every((k) => k === 'processing' || k === 'updatedAt')
-  const releasing = (args: Args) => args.id !== undefined && (args.data as { processing?: unknown } | undefined)?.processing === false
+    !args.id &&
+    Boolean(args.data) &&
+    (args.data as { processing?: unknown }).processing === true &&
+    Object.keys(args.data).every((k) => k === 'processing' || k === 'updatedAt')
+  const releasing = (args: Args) =>
+    args.id !== undefined &&
+    (args.data as { processing?: unknown } | undefined)?.processing === false
 
   adapter.updateJobs = async function (args: Args) {
     if (releasing(args)) mine.delete(Number(args.id))
     if (!claiming(args)) return original(args)
-    const candidates = await payload.db.find({ collection: 'payload-jobs', where: args.where ?? {}, limit: args.limit ?? 10, sort: args.sort ?? 'createdAt', pagination: false, req: args.req })
+    const candidates = await payload.db.find({
+      collection: 'payload-jobs',
+      where: args.where ?? {},
+      limit: args.limit ?? 10,
+      sort: args.sort ?? 'createdAt',
+      pagination: false,
+      req: args.req,
+    })
     const won: number[] = []
     for (const job of candidates.docs) {
       const id = Number(job.id)
@@ -54,14 +66,33 @@ export function installJobClaims(payload: Payload, options: JobClaimOptions = {}
     }
     if (!won.length) return []
     for (const id of won) mine.add(id)
-    return (await original({ where: { id: { in: won } }, data: { processing: true }, req: args.req, returning: true, sort: args.sort, limit: won.length })) ?? []
+    return (
+      (await original({
+        where: { id: { in: won } },
+        data: { processing: true },
+        req: args.req,
+        returning: true,
+        sort: args.sort,
+        limit: won.length,
+      })) ?? []
+    )
   } as UpdateJobs
 
   const beat = setInterval(() => {
     if (!mine.size) return
-    adapter.drizzle.execute(sql`update payload_jobs set updated_at = now() where processing = true and id in (${sql.join([...mine].map((id) => sql`${id}`), sql`, `)})`).catch(() => undefined)
+    adapter.drizzle
+      .execute(
+        sql`update payload_jobs set updated_at = now() where processing = true and id in (${sql.join(
+          [...mine].map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      )
+      .catch(() => undefined)
   }, heartbeatMs)
-  const sweep = setInterval(() => void releaseStaleJobs(payload, staleAfterMs, mine).catch(() => undefined), Math.max(1000, Math.min(staleAfterMs, 30_000)))
+  const sweep = setInterval(
+    () => void releaseStaleJobs(payload, staleAfterMs, mine).catch(() => undefined),
+    Math.max(1000, Math.min(staleAfterMs, 30_000)),
+  )
   beat.unref()
   sweep.unref()
   const stop = () => {
@@ -73,12 +104,26 @@ export function installJobClaims(payload: Payload, options: JobClaimOptions = {}
 }
 
 /** Releases `processing` jobs whose process stopped beating (not this process's own), so any process takes them over. */
-export async function releaseStaleJobs(payload: Payload, staleAfterMs: number, own: Set<number> = new Set()): Promise<number> {
+export async function releaseStaleJobs(
+  payload: Payload,
+  staleAfterMs: number,
+  own: Set<number> = new Set(),
+): Promise<number> {
   const adapter = payload.db as unknown as PostgresAdapter
   const cutoff = new Date(Date.now() - staleAfterMs).toISOString()
-  const notOwn = own.size ? sql` and id not in (${sql.join([...own].map((id) => sql`${id}`), sql`, `)})` : sql``
-  const released = await adapter.drizzle.execute(sql`update payload_jobs set processing = false where processing = true and completed_at is null and updated_at < ${cutoff}${notOwn} returning id`)
+  const notOwn = own.size
+    ? sql` and id not in (${sql.join(
+        [...own].map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``
+  const released = await adapter.drizzle.execute(
+    sql`update payload_jobs set processing = false where processing = true and completed_at is null and updated_at < ${cutoff}${notOwn} returning id`,
+  )
   const ids = (released.rows as Array<{ id: number }>).map((r) => Number(r.id))
-  if (ids.length) payload.logger.warn(`Took over ${ids.length} job(s) left processing by a process that stopped: ${ids.join(', ')}`)
+  if (ids.length)
+    payload.logger.warn(
+      `Took over ${ids.length} job(s) left processing by a process that stopped: ${ids.join(', ')}`,
+    )
   return ids.length
 }

@@ -13,7 +13,8 @@ function poolOf(payload: Payload): Pool | undefined {
 export function guardPoolErrors(payload: Payload): void {
   const pool = poolOf(payload)
   if (!pool) return
-  const warn = (error: Error) => payload.logger.warn(`Postgres connection lost (${error.message}); will reconnect on next query`)
+  const warn = (error: Error) =>
+    payload.logger.warn(`Postgres connection lost (${error.message}); will reconnect on next query`)
   pool.on('error', warn)
   // A client checked out between two queries of a transaction has no listener of its own; its
   // 'error' would be thrown. Every client gets one; the failing query still rejects as usual.
@@ -46,7 +47,8 @@ export async function closePayload(payload: Payload): Promise<void> {
   // Only the sentinel (checked out, doing nothing); a client still running a query releases
   // itself when the query ends, and pool.end() waits for that.
   for (const client of [...internals._clients]) {
-    if (!idle.has(client) && !client._activeQuery && !client._queryQueue?.length) client.release(true)
+    if (!idle.has(client) && !client._activeQuery && !client._queryQueue?.length)
+      client.release(true)
   }
   await pool.end()
 }

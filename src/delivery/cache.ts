@@ -29,7 +29,10 @@ export class AnswerCache {
     return this.entries.size
   }
 
-  async get(key: string, compute: () => Promise<Omit<CachedAnswer, 'etag'>>): Promise<{ answer: CachedAnswer; hit: boolean }> {
+  async get(
+    key: string,
+    compute: () => Promise<Omit<CachedAnswer, 'etag'>>,
+  ): Promise<{ answer: CachedAnswer; hit: boolean }> {
     const cached = this.entries.get(key)
     if (cached) return { answer: cached, hit: true }
     const pending = this.inflight.get(key)
@@ -41,7 +44,8 @@ export class AnswerCache {
       const answer = await computing
       if (generation === this.generation && answer.status === 200) {
         this.entries.set(key, answer)
-        if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string)
+        if (this.entries.size > this.maxEntries)
+          this.entries.delete(this.entries.keys().next().value as string)
       }
       return { answer, hit: false }
     } finally {

@@ -7,7 +7,17 @@ import { ALL_LOCALES, isLocale, languageOf, type Locale, SOURCE_LOCALE } from '.
 
 /** The collections the delivery API serves. The publishing plugin refuses to publish any other. */
 // The citizen site's collections (issue 15) are projected too: interface texts, help points, events and films.
-export const DELIVERED_COLLECTIONS = ['leaflets', 'welcome-materials', 'letter-templates', 'methods', 'reflection-questions', 'interface-texts', 'help-points', 'events', 'films'] as const
+export const DELIVERED_COLLECTIONS = [
+  'leaflets',
+  'welcome-materials',
+  'letter-templates',
+  'methods',
+  'reflection-questions',
+  'interface-texts',
+  'help-points',
+  'events',
+  'films',
+] as const
 export type DeliveredCollection = (typeof DELIVERED_COLLECTIONS)[number]
 
 export function isDeliveredCollection(value: unknown): value is DeliveredCollection {
@@ -86,7 +96,12 @@ export const MAX_LIMIT = 100
  * The fallback rule, decided at read time: the requested language's own row if it is live, else
  * the published Danish marked as fallback, else nothing. Never any other language.
  */
-export function serve(collection: DeliveredCollection, requested: Locale, own: ProjectedDocument | undefined, danish: ProjectedDocument | undefined): LiveDocument | null {
+export function serve(
+  collection: DeliveredCollection,
+  requested: Locale,
+  own: ProjectedDocument | undefined,
+  danish: ProjectedDocument | undefined,
+): LiveDocument | null {
   const row = own ?? (requested === SOURCE_LOCALE ? undefined : danish)
   if (!row) return null
   const servedLocale = own ? requested : SOURCE_LOCALE
@@ -109,7 +124,11 @@ export function parseLocale(value: unknown): Locale | null {
 export const LOCALES_HINT = ALL_LOCALES.join(', ')
 
 /** Surrogate keys for CDN purges: the document in every language, the collection's lists, the locale. */
-export function surrogateKeys(collection: string, documentId: number | null, locale: string | null): string[] {
+export function surrogateKeys(
+  collection: string,
+  documentId: number | null,
+  locale: string | null,
+): string[] {
   const keys = [`collection:${collection}`]
   if (documentId !== null) keys.push(`doc:${collection}:${documentId}`)
   if (locale) keys.push(`locale:${locale}`)

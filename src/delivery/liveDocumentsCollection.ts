@@ -10,10 +10,20 @@ import { isAdmin } from '../access/predicates'
 export const LiveDocuments: CollectionConfig = {
   slug: 'live-documents',
   labels: { singular: 'Live document', plural: 'Live documents (delivery read model)' },
-  admin: { useAsTitle: 'key', defaultColumns: ['key', 'slug', 'locale', 'updatedAt'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['key', 'slug', 'locale', 'updatedAt'],
+    group: 'Administration',
+  },
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, admin: { description: 'collection:documentId:locale' } },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { description: 'collection:documentId:locale' },
+    },
     { name: 'collection', type: 'text', required: true, index: true },
     { name: 'documentId', type: 'number', required: true, index: true },
     { name: 'locale', type: 'text', required: true, index: true },

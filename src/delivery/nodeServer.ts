@@ -11,7 +11,9 @@ export function createDeliveryServer(handler: DeliveryHandler): http.Server {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY) {
-        res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body too large' }] }))
+        res
+          .writeHead(413, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: 'Request body too large' }] }))
         req.destroy()
       } else chunks.push(chunk)
     })
@@ -27,7 +29,10 @@ export function createDeliveryServer(handler: DeliveryHandler): http.Server {
         body: chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined,
       }).then(
         (answer) => res.writeHead(answer.status, answer.headers).end(answer.body ?? undefined),
-        () => res.writeHead(503, { 'content-type': 'application/json' }).end('{"errors":[{"message":"unavailable"}]}'),
+        () =>
+          res
+            .writeHead(503, { 'content-type': 'application/json' })
+            .end('{"errors":[{"message":"unavailable"}]}'),
       )
     })
   })

@@ -7,7 +7,18 @@ import { lexicalToHtml } from '../render/lexicalToHtml'
 import { type DeliveredCollection, LIVE_CHANNEL, type ProjectedDocument } from './contract'
 
 /** Fields that are computed per request by Payload or internal to the CMS: never projected. */
-const NOT_PROJECTED = new Set(['_status', 'publishedLocales', 'translationPanel', 'lang', 'dir', 'isFallback', 'availableLocales', 'translationStatus', 'html', 'updatedAt'])
+const NOT_PROJECTED = new Set([
+  '_status',
+  'publishedLocales',
+  'translationPanel',
+  'lang',
+  'dir',
+  'isFallback',
+  'availableLocales',
+  'translationStatus',
+  'html',
+  'updatedAt',
+])
 
 type Drizzle = PostgresAdapter['drizzle']
 
@@ -15,7 +26,10 @@ type Drizzle = PostgresAdapter['drizzle']
 async function transactionOf(req: PayloadRequest): Promise<Drizzle> {
   const adapter = req.payload.db as unknown as PostgresAdapter
   const id = req.transactionID ? await req.transactionID : undefined
-  return (id !== undefined ? (adapter.sessions[id]?.db as Drizzle | undefined) : undefined) ?? adapter.drizzle
+  return (
+    (id !== undefined ? (adapter.sessions[id]?.db as Drizzle | undefined) : undefined) ??
+    adapter.drizzle
+  )
 }
 
 /** Payload's local API writes the locale it is given into the request; hooks after ours must still see theirs. */
@@ -34,12 +48,14 @@ function flattenRelations(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(flattenRelations)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    if ('relationTo' in record && 'value' in record) return { relationTo: record.relationTo, value: idOf(record.value) }
+    if ('relationTo' in record && 'value' in record)
+      return { relationTo: record.relationTo, value: idOf(record.value) }
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, flattenRelations(v)]))
   }
   return value
 }
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
+const idOf = (v: unknown) =>
+  v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
 
 export function etagOfDocument(document: unknown): string {
   return `"${createHash('sha1').update(JSON.stringify(document)).digest('base64url')}"`
@@ -49,9 +65,24 @@ export function etagOfDocument(document: unknown): string {
  * The stored published text of one language, without Payload's fallback to Danish (a field empty
  * in Arabic stays empty; the reader decides about fallback for the whole document, not per field).
  */
-async function publishedText(req: PayloadRequest, collection: DeliveredCollection, id: number, locale: Locale): Promise<Record<string, unknown> | null> {
+async function publishedText(
+  req: PayloadRequest,
+  collection: DeliveredCollection,
+  id: number,
+  locale: Locale,
+): Promise<Record<string, unknown> | null> {
   return keepingLocale(req, async () => {
-    const doc = await req.payload.findByID({ collection, id, locale, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: false,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     return (doc as unknown as Record<string, unknown> | null) ?? null
   })
 }
@@ -88,11 +119,21 @@ function project(doc: Record<string, unknown>, restricted: Set<string>): Project
  * Languages whose live translation lags the Danish: the task is outdated, or it was approved
  * before and the source has changed since (it is being re-translated or reviewed).
  */
-async function laggingLocales(req: PayloadRequest, collection: string, id: number): Promise<Set<string>> {
+async function laggingLocales(
+  req: PayloadRequest,
+  collection: string,
+  id: number,
+): Promise<Set<string>> {
   const tasks = await keepingLocale(req, () =>
     req.payload.find({
       collection: 'translation-tasks',
-      where: { and: [{ collection: { equals: collection } }, { documentId: { equals: id } }, { state: { not_equals: 'published' } }] },
+      where: {
+        and: [
+          { collection: { equals: collection } },
+          { documentId: { equals: id } },
+          { state: { not_equals: 'published' } },
+        ],
+      },
       depth: 0,
       pagination: false,
       overrideAccess: true,
@@ -100,7 +141,12 @@ async function laggingLocales(req: PayloadRequest, collection: string, id: numbe
       req,
     }),
   )
-  const lagging = tasks.docs.filter((t) => t.state === 'outdated' || (t.approvedHashes != null && JSON.stringify(t.approvedHashes) !== JSON.stringify(t.sourceHashes)))
+  const lagging = tasks.docs.filter(
+    (t) =>
+      t.state === 'outdated' ||
+      (t.approvedHashes != null &&
+        JSON.stringify(t.approvedHashes) !== JSON.stringify(t.sourceHashes)),
+  )
   return new Set(lagging.map((t) => String(t.locale)))
 }
 
@@ -109,19 +155,31 @@ async function laggingLocales(req: PayloadRequest, collection: string, id: numbe
  * languages, the current slug and its translation status, and a NOTIFY (delivered by Postgres
  * only when the transaction commits) tells every delivery process to drop its cache.
  */
-export async function refreshDocumentMeta(req: PayloadRequest, collection: DeliveredCollection, id: number): Promise<void> {
+export async function refreshDocumentMeta(
+  req: PayloadRequest,
+  collection: DeliveredCollection,
+  id: number,
+): Promise<void> {
   const db = await transactionOf(req)
-  const rows = (await db.execute(sql`select locale, slug, document from live_documents where collection = ${collection} and document_id = ${id}`)).rows as Array<{ locale: string; slug: string; document: ProjectedDocument }>
+  const rows = (
+    await db.execute(
+      sql`select locale, slug, document from live_documents where collection = ${collection} and document_id = ${id}`,
+    )
+  ).rows as Array<{ locale: string; slug: string; document: ProjectedDocument }>
   const lagging = rows.length ? await laggingLocales(req, collection, id) : new Set<string>()
   const danishSlug = rows.find((r) => r.locale === SOURCE_LOCALE)?.slug
-  const available = rows.map((r) => r.locale).filter(isLocale).sort()
+  const available = rows
+    .map((r) => r.locale)
+    .filter(isLocale)
+    .sort()
   for (const row of rows) {
     const slug = danishSlug ?? row.slug
     const document: ProjectedDocument = {
       ...row.document,
       slug,
       availableLocales: available,
-      translationStatus: row.locale !== SOURCE_LOCALE && lagging.has(row.locale) ? 'outdated' : 'published',
+      translationStatus:
+        row.locale !== SOURCE_LOCALE && lagging.has(row.locale) ? 'outdated' : 'published',
     }
     if (JSON.stringify(document) === JSON.stringify(row.document)) continue
     await db.execute(
@@ -134,7 +192,12 @@ export async function refreshDocumentMeta(req: PayloadRequest, collection: Deliv
 const keyOf = (collection: string, id: number, locale: string) => `${collection}:${id}:${locale}`
 
 /** A language went live (approval, an admin's publish, or the Danish source): its published text becomes its row. */
-export async function projectPublish(req: PayloadRequest, collection: DeliveredCollection, id: number, locale: Locale): Promise<void> {
+export async function projectPublish(
+  req: PayloadRequest,
+  collection: DeliveredCollection,
+  id: number,
+  locale: Locale,
+): Promise<void> {
   const doc = await publishedText(req, collection, id, locale)
   const db = await transactionOf(req)
   if (!doc) return
@@ -147,16 +210,27 @@ export async function projectPublish(req: PayloadRequest, collection: DeliveredC
 }
 
 /** A language was withdrawn: its row goes, and readers get the published Danish marked as fallback. */
-export async function projectWithdrawal(req: PayloadRequest, collection: DeliveredCollection, id: number, locale: Locale): Promise<void> {
+export async function projectWithdrawal(
+  req: PayloadRequest,
+  collection: DeliveredCollection,
+  id: number,
+  locale: Locale,
+): Promise<void> {
   const db = await transactionOf(req)
   await db.execute(sql`delete from live_documents where key = ${keyOf(collection, id, locale)}`)
   await refreshDocumentMeta(req, collection, id)
 }
 
 /** The document was deleted: nothing of it stays live. */
-export async function projectDeletion(req: PayloadRequest, collection: DeliveredCollection, id: number): Promise<void> {
+export async function projectDeletion(
+  req: PayloadRequest,
+  collection: DeliveredCollection,
+  id: number,
+): Promise<void> {
   const db = await transactionOf(req)
-  await db.execute(sql`delete from live_documents where collection = ${collection} and document_id = ${id}`)
+  await db.execute(
+    sql`delete from live_documents where collection = ${collection} and document_id = ${id}`,
+  )
   await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify({ collection, id })})`)
 }
 
@@ -165,14 +239,33 @@ export async function projectDeletion(req: PayloadRequest, collection: Delivered
  * with live languages but no row gets its rows, from the stored published text. Runs on start;
  * a no-op once the read model is complete.
  */
-export async function backfillLiveDocuments(req: PayloadRequest, collections: readonly DeliveredCollection[]): Promise<number> {
+export async function backfillLiveDocuments(
+  req: PayloadRequest,
+  collections: readonly DeliveredCollection[],
+): Promise<number> {
   const adapter = req.payload.db as unknown as PostgresAdapter
   let projected = 0
   for (const collection of collections) {
-    const present = new Set(((await adapter.drizzle.execute(sql`select distinct document_id from live_documents where collection = ${collection}`)).rows as Array<{ document_id: number }>).map((r) => Number(r.document_id)))
-    const docs = await req.payload.find({ collection, depth: 0, pagination: false, overrideAccess: true, select: { publishedLocales: true } })
+    const present = new Set(
+      (
+        (
+          await adapter.drizzle.execute(
+            sql`select distinct document_id from live_documents where collection = ${collection}`,
+          )
+        ).rows as Array<{ document_id: number }>
+      ).map((r) => Number(r.document_id)),
+    )
+    const docs = await req.payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { publishedLocales: true },
+    })
     for (const doc of docs.docs) {
-      const locales = ((doc as { publishedLocales?: string[] | null }).publishedLocales ?? []).filter(isLocale)
+      const locales = (
+        (doc as { publishedLocales?: string[] | null }).publishedLocales ?? []
+      ).filter(isLocale)
       if (!locales.length || present.has(Number(doc.id))) continue
       for (const locale of locales) await projectPublish(req, collection, Number(doc.id), locale)
       projected++

@@ -12,8 +12,16 @@ import { createLiveStore, type LiveStore } from './store'
  *   const { docs } = await listLive('leaflets', 'ar', { kind: 'questions', sort: 'createdAt', limit: 1 })
  */
 export interface LiveReader {
-  readLive(collection: DeliveredCollection, slug: string, locale: Locale): Promise<LiveDocument | null>
-  listLive(collection: DeliveredCollection, locale: Locale, filters?: ListFilters): Promise<LiveList>
+  readLive(
+    collection: DeliveredCollection,
+    slug: string,
+    locale: Locale,
+  ): Promise<LiveDocument | null>
+  listLive(
+    collection: DeliveredCollection,
+    locale: Locale,
+    filters?: ListFilters,
+  ): Promise<LiveList>
 }
 
 // On globalThis: Next may load route modules as separate module instances in one process; they share one pool.
@@ -31,11 +39,19 @@ export function inProcessDeliveryHandler(): DeliveryHandler {
   return (s.handler ??= createDeliveryHandler(s.store))
 }
 
-export function readLive(collection: DeliveredCollection, slug: string, locale: Locale): Promise<LiveDocument | null> {
+export function readLive(
+  collection: DeliveredCollection,
+  slug: string,
+  locale: Locale,
+): Promise<LiveDocument | null> {
   return shared().store.read(collection, slug, locale)
 }
 
-export function listLive(collection: DeliveredCollection, locale: Locale, filters: ListFilters = {}): Promise<LiveList> {
+export function listLive(
+  collection: DeliveredCollection,
+  locale: Locale,
+  filters: ListFilters = {},
+): Promise<LiveList> {
   return shared().store.list(collection, locale, filters)
 }
 

@@ -10,13 +10,19 @@ import { createLiveStore, deliveryDatabaseUrl } from './store'
 
 const port = Number(process.env.DELIVERY_PORT ?? process.env.PORT ?? 3100)
 const host = process.env.HOST ?? '0.0.0.0'
-const store = createLiveStore(deliveryDatabaseUrl(), { max: Number(process.env.DELIVERY_POOL_MAX ?? 10) })
+const store = createLiveStore(deliveryDatabaseUrl(), {
+  max: Number(process.env.DELIVERY_POOL_MAX ?? 10),
+})
 const handler = createDeliveryHandler(store)
 const server = createDeliveryServer(handler)
 server.keepAliveTimeout = 65_000
 
 await handler.ready
-server.listen(port, host, () => console.log(`Delivery API: http://localhost:${port}/delivery/graphql and /delivery/v1/<collection>/<slug>?locale=…`))
+server.listen(port, host, () =>
+  console.log(
+    `Delivery API: http://localhost:${port}/delivery/graphql and /delivery/v1/<collection>/<slug>?locale=…`,
+  ),
+)
 
 async function stop(): Promise<void> {
   server.close()

@@ -1,6 +1,15 @@
 import pg from 'pg'
 import { type Locale, SOURCE_LOCALE } from '../languages'
-import { type DeliveredCollection, type ListFilters, LIVE_CHANNEL, type LiveDocument, type LiveList, MAX_LIMIT, type ProjectedDocument, serve } from './contract'
+import {
+  type DeliveredCollection,
+  type ListFilters,
+  LIVE_CHANNEL,
+  type LiveDocument,
+  type LiveList,
+  MAX_LIMIT,
+  type ProjectedDocument,
+  serve,
+} from './contract'
 
 /**
  * Reads of the read model, straight from Postgres with `pg` (no Payload): the delivery process
@@ -34,13 +43,16 @@ function pick(collection: DeliveredCollection, locale: Locale, rows: Row[]): Liv
     if (row.locale === SOURCE_LOCALE) entry.danish = row.document
     byDoc.set(row.document_id, entry)
   }
-  return [...byDoc.values()].map((e) => serve(collection, locale, e.own, e.danish)).filter((d): d is LiveDocument => d !== null)
+  return [...byDoc.values()]
+    .map((e) => serve(collection, locale, e.own, e.danish))
+    .filter((d): d is LiveDocument => d !== null)
 }
 
 function matches(doc: LiveDocument, filters: ListFilters): boolean {
   if (filters.kind !== undefined && doc.kind !== filters.kind) return false
   if (filters.category !== undefined && doc.category !== filters.category) return false
-  if (filters.department !== undefined && Number(doc.department) !== filters.department) return false
+  if (filters.department !== undefined && Number(doc.department) !== filters.department)
+    return false
   if (filters.search) {
     const needle = filters.search.toLocaleLowerCase()
     // Only the text served in this language: a draft or withdrawn translation is not in the read model.
@@ -51,13 +63,18 @@ function matches(doc: LiveDocument, filters: ListFilters): boolean {
 
 function compare(sort: NonNullable<ListFilters['sort']>) {
   return (a: LiveDocument, b: LiveDocument): number => {
-    if (sort === 'order') return Number(a.order ?? 0) - Number(b.order ?? 0) || a.slug.localeCompare(b.slug)
-    if (sort === 'createdAt') return String(a.createdAt ?? '').localeCompare(String(b.createdAt ?? '')) || a.id - b.id
+    if (sort === 'order')
+      return Number(a.order ?? 0) - Number(b.order ?? 0) || a.slug.localeCompare(b.slug)
+    if (sort === 'createdAt')
+      return String(a.createdAt ?? '').localeCompare(String(b.createdAt ?? '')) || a.id - b.id
     return String(a[sort]).localeCompare(String(b[sort]))
   }
 }
 
-export function createLiveStore(connectionString = deliveryDatabaseUrl(), options: { max?: number } = {}): LiveStore {
+export function createLiveStore(
+  connectionString = deliveryDatabaseUrl(),
+  options: { max?: number } = {},
+): LiveStore {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 })
   pool.on('error', () => undefined) // an idle connection dropped by the server reconnects on next use
   const listeners: Array<(change: { collection: string; id: number }) => void> = []
@@ -100,15 +117,28 @@ export function createLiveStore(connectionString = deliveryDatabaseUrl(), option
 
   return {
     async read(collection, slug, locale) {
-      const { rows } = await pool.query<Row>('select document_id, locale, document from live_documents where collection = $1 and slug = $2 and locale = any($3)', [collection, slug, [locale, SOURCE_LOCALE]])
+      const { rows } = await pool.query<Row>(
+        'select document_id, locale, document from live_documents where collection = $1 and slug = $2 and locale = any($3)',
+        [collection, slug, [locale, SOURCE_LOCALE]],
+      )
       return pick(collection, locale, rows)[0] ?? null
     },
     async list(collection, locale, filters = {}) {
-      const { rows } = await pool.query<Row>('select document_id, locale, document from live_documents where collection = $1 and locale = any($2)', [collection, [locale, SOURCE_LOCALE]])
+      const { rows } = await pool.query<Row>(
+        'select document_id, locale, document from live_documents where collection = $1 and locale = any($2)',
+        [collection, [locale, SOURCE_LOCALE]],
+      )
       const limit = Math.min(Math.max(filters.limit ?? 50, 1), MAX_LIMIT)
       const page = Math.max(filters.page ?? 1, 1)
-      const all = pick(collection, locale, rows).filter((d) => matches(d, filters)).sort(compare(filters.sort ?? 'slug'))
-      return { docs: all.slice((page - 1) * limit, page * limit), totalDocs: all.length, page, limit }
+      const all = pick(collection, locale, rows)
+        .filter((d) => matches(d, filters))
+        .sort(compare(filters.sort ?? 'slug'))
+      return {
+        docs: all.slice((page - 1) * limit, page * limit),
+        totalDocs: all.length,
+        page,
+        limit,
+      }
     },
     onChange(callback) {
       listeners.push(callback)

@@ -4,7 +4,9 @@ import type { EmailAdapter } from 'payload'
 /** `"Name <address>"` or a bare address. */
 function parseFrom(from: string): { name: string; address: string } {
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
-  return match ? { name: match[1] || 'Kommune Translate CMS', address: match[2] } : { name: 'Kommune Translate CMS', address: from.trim() }
+  return match
+    ? { name: match[1] || 'Kommune Translate CMS', address: match[2] }
+    : { name: 'Kommune Translate CMS', address: from.trim() }
 }
 
 /**
@@ -21,7 +23,10 @@ export function smtpEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAda
     defaultFromName: from.name,
     sendEmail: async ({ from: sender, ...message }) => {
       // Payload's address type allows a nameless address; nodemailer's does not.
-      const fromHeader = typeof sender === 'object' && sender ? `${sender.name ?? from.name} <${sender.address}>` : (sender ?? `${from.name} <${from.address}>`)
+      const fromHeader =
+        typeof sender === 'object' && sender
+          ? `${sender.name ?? from.name} <${sender.address}>`
+          : (sender ?? `${from.name} <${from.address}>`)
       return transport.sendMail({ ...(message as nodemailer.SendMailOptions), from: fromHeader })
     },
   })

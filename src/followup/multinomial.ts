@@ -22,7 +22,10 @@ export function outcomeCount(n: number, k: number): number {
  * package). Enumerates every split of n over the groups, so it is for small meetings; returns
  * null when there are more than MAX_OUTCOMES splits.
  */
-export function exactMultinomialTest(observed: readonly number[], probabilities: readonly number[]): number | null {
+export function exactMultinomialTest(
+  observed: readonly number[],
+  probabilities: readonly number[],
+): number | null {
   checkShapes(observed, probabilities)
   const n = observed.reduce((s, x) => s + x, 0)
   const k = observed.length
@@ -30,7 +33,8 @@ export function exactMultinomialTest(observed: readonly number[], probabilities:
   const total = probabilities.reduce((s, p) => s + p, 0)
   const logP = probabilities.map((p) => Math.log(p / total))
   const lf = logFactorials(n)
-  const logPmf = (counts: readonly number[]) => counts.reduce((s, x, i) => s + x * logP[i] - lf[x], lf[n])
+  const logPmf = (counts: readonly number[]) =>
+    counts.reduce((s, x, i) => s + x * logP[i] - lf[x], lf[n])
   const observedLog = logPmf(observed)
   // Relative tolerance so outcomes equal to the observed one in exact arithmetic are counted.
   const threshold = observedLog + 1e-7 * Math.max(1, Math.abs(observedLog))

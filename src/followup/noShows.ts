@@ -37,13 +37,29 @@ export function inPeriod(month: string, period: MonthPeriod): boolean {
  * No-shows are not known to the composer; they come from the case system and are joined by
  * unit and month.
  */
-export function invitationsFromLetterCounts(rows: readonly LetterCountRow[]): Map<string, { unitCode: string; month: string; withTranslation: number; withoutTranslation: number }> {
-  const out = new Map<string, { unitCode: string; month: string; withTranslation: number; withoutTranslation: number }>()
+export function invitationsFromLetterCounts(
+  rows: readonly LetterCountRow[],
+): Map<
+  string,
+  { unitCode: string; month: string; withTranslation: number; withoutTranslation: number }
+> {
+  const out = new Map<
+    string,
+    { unitCode: string; month: string; withTranslation: number; withoutTranslation: number }
+  >()
   for (const row of rows) {
-    if (!Number.isInteger(row.count) || row.count < 0) throw new RangeError(`letter count for ${row.unitCode} on ${row.day} must be a whole number >= 0`)
+    if (!Number.isInteger(row.count) || row.count < 0)
+      throw new RangeError(
+        `letter count for ${row.unitCode} on ${row.day} must be a whole number >= 0`,
+      )
     const month = row.day.slice(0, 7)
     const key = `${row.unitCode}|${month}`
-    const entry = out.get(key) ?? { unitCode: row.unitCode, month, withTranslation: 0, withoutTranslation: 0 }
+    const entry = out.get(key) ?? {
+      unitCode: row.unitCode,
+      month,
+      withTranslation: 0,
+      withoutTranslation: 0,
+    }
     if (row.withTranslation) entry.withTranslation += row.count
     else entry.withoutTranslation += row.count
     out.set(key, entry)
@@ -85,25 +101,59 @@ function totals(rows: readonly NoShowMonth[], split: NoShowComparison['split']):
 }
 
 /** No-shows in a period against a baseline period, for one unit (or all units when unitCode is null). */
-export function compareWithBaseline(rows: readonly NoShowMonth[], unitCode: string | null, baseline: MonthPeriod, period: MonthPeriod, split: NoShowComparison['split'] = 'all'): NoShowComparison {
+export function compareWithBaseline(
+  rows: readonly NoShowMonth[],
+  unitCode: string | null,
+  baseline: MonthPeriod,
+  period: MonthPeriod,
+  split: NoShowComparison['split'] = 'all',
+): NoShowComparison {
   const mine = unitCode === null ? rows : rows.filter((r) => r.unitCode === unitCode)
-  const base = totals(mine.filter((r) => inPeriod(r.month, baseline)), split)
-  const now = totals(mine.filter((r) => inPeriod(r.month, period)), split)
-  if (!base.invitations || !now.invitations) return { unitCode, split, baseline: base, period: now, change: { estimate: Number.NaN, lower: -1, upper: 1 }, verdict: 'no data' }
-  const change = differenceOfProportions(now.noShows, now.invitations, base.noShows, base.invitations)
+  const base = totals(
+    mine.filter((r) => inPeriod(r.month, baseline)),
+    split,
+  )
+  const now = totals(
+    mine.filter((r) => inPeriod(r.month, period)),
+    split,
+  )
+  if (!base.invitations || !now.invitations)
+    return {
+      unitCode,
+      split,
+      baseline: base,
+      period: now,
+      change: { estimate: Number.NaN, lower: -1, upper: 1 },
+      verdict: 'no data',
+    }
+  const change = differenceOfProportions(
+    now.noShows,
+    now.invitations,
+    base.noShows,
+    base.invitations,
+  )
   const verdict = change.upper < 0 ? 'fewer' : change.lower > 0 ? 'more' : 'no clear change'
   return { unitCode, split, baseline: base, period: now, change, verdict }
 }
 
 /** Refuses rows that cannot be true: negatives, fractions, more no-shows than invitations. Returns the problem or null. */
 export function noShowMonthProblem(row: NoShowMonth): { field: string; message: string } | null {
-  if (!MONTH_PATTERN.test(row.month)) return { field: 'month', message: `month must be YYYY-MM, got "${row.month}"` }
+  if (!MONTH_PATTERN.test(row.month))
+    return { field: 'month', message: `month must be YYYY-MM, got "${row.month}"` }
   for (const split of ['withTranslation', 'withoutTranslation'] as const) {
     for (const key of ['invitations', 'noShows'] as const) {
       const value = row[split][key]
-      if (!Number.isInteger(value) || value < 0) return { field: `${split}.${key}`, message: `${split}.${key} must be a whole number >= 0, got ${value}` }
+      if (!Number.isInteger(value) || value < 0)
+        return {
+          field: `${split}.${key}`,
+          message: `${split}.${key} must be a whole number >= 0, got ${value}`,
+        }
     }
-    if (row[split].noShows > row[split].invitations) return { field: `${split}.noShows`, message: `${split}: ${row[split].noShows} no-shows exceed ${row[split].invitations} invitations` }
+    if (row[split].noShows > row[split].invitations)
+      return {
+        field: `${split}.noShows`,
+        message: `${split}: ${row[split].noShows} no-shows exceed ${row[split].invitations} invitations`,
+      }
   }
   return null
 }

@@ -5,7 +5,13 @@ import { type Interval, wilsonInterval } from './wilson'
  * score interval (his method 10): built from the two Wilson intervals, so it stays inside
  * [-1, 1] and behaves at 0 % and 100 % no-show rates, where the Wald interval does not.
  */
-export function differenceOfProportions(x1: number, n1: number, x2: number, n2: number, confidence = 0.95): Interval {
+export function differenceOfProportions(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  confidence = 0.95,
+): Interval {
   const a = wilsonInterval(x1, n1, confidence)
   const b = wilsonInterval(x2, n2, confidence)
   if (n1 === 0 || n2 === 0) return { estimate: Number.NaN, lower: -1, upper: 1 }

@@ -26,9 +26,14 @@ export function wilsonInterval(x: number, n: number, confidence = 0.95): Interva
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n)
   const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))
   // Clamp rounding noise at the ends (x = 0 or x = n give exactly 0 or 1 in exact arithmetic).
-  return { estimate: p, lower: x === 0 ? 0 : Math.max(0, centre - half), upper: x === n ? 1 : Math.min(1, centre + half) }
+  return {
+    estimate: p,
+    lower: x === 0 ? 0 : Math.max(0, centre - half),
+    upper: x === n ? 1 : Math.min(1, centre + half),
+  }
 }
 
 export function assertCount(value: number, name: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number >= 0, got ${value}`)
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a whole number >= 0, got ${value}`)
 }

@@ -20,8 +20,16 @@ export type BatchParse = { ok: true; rows: BatchRow[] } | { ok: false; problems:
  * exactly the template's placeholders), row count, and every value of every row. Problems name
  * the line and the column, so a case worker can fix the spreadsheet in one go.
  */
-export function parseBatchCsv(bytes: Uint8Array, specs: PlaceholderSpec[], languages: readonly string[]): BatchParse {
-  if (bytes.byteLength > MAX_BATCH_BYTES) return fail('file', `The file is ${bytes.byteLength} bytes; the limit is ${MAX_BATCH_BYTES} (about ${MAX_BATCH_ROWS} letters)`)
+export function parseBatchCsv(
+  bytes: Uint8Array,
+  specs: PlaceholderSpec[],
+  languages: readonly string[],
+): BatchParse {
+  if (bytes.byteLength > MAX_BATCH_BYTES)
+    return fail(
+      'file',
+      `The file is ${bytes.byteLength} bytes; the limit is ${MAX_BATCH_BYTES} (about ${MAX_BATCH_ROWS} letters)`,
+    )
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -31,26 +39,52 @@ export function parseBatchCsv(bytes: Uint8Array, specs: PlaceholderSpec[], langu
   const delimiter = detectDelimiter(text)
   let records: string[][]
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][]
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as string[][]
   } catch (error) {
     const e = error as { message?: string; lines?: number }
-    return { ok: false, problems: [{ field: 'file', line: e.lines, message: `The file is not valid CSV: ${e.message ?? String(error)}` }] }
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'file',
+          line: e.lines,
+          message: `The file is not valid CSV: ${e.message ?? String(error)}`,
+        },
+      ],
+    }
   }
   if (records.length === 0) return fail('file', 'The file is empty')
   const [header, ...body] = records
   if (body.length === 0) return fail('file', 'The file has a header but no letters')
-  if (body.length > MAX_BATCH_ROWS) return fail('file', `The file has ${body.length} letters; one batch may have at most ${MAX_BATCH_ROWS}`)
+  if (body.length > MAX_BATCH_ROWS)
+    return fail(
+      'file',
+      `The file has ${body.length} letters; one batch may have at most ${MAX_BATCH_ROWS}`,
+    )
 
   const problems: InputProblem[] = []
   const declared = new Set(specs.map((s) => s.key))
   const seen = new Set<string>()
   for (const column of header) {
-    if (seen.has(column)) problems.push({ field: column, line: 1, message: `Column "${column}" appears twice` })
+    if (seen.has(column))
+      problems.push({ field: column, line: 1, message: `Column "${column}" appears twice` })
     seen.add(column)
-    if (column !== LANGUAGE_COLUMN && !declared.has(column)) problems.push({ field: column, line: 1, message: `Unknown column "${column}"; the columns are ${[LANGUAGE_COLUMN, ...declared].join(', ')}` })
+    if (column !== LANGUAGE_COLUMN && !declared.has(column))
+      problems.push({
+        field: column,
+        line: 1,
+        message: `Unknown column "${column}"; the columns are ${[LANGUAGE_COLUMN, ...declared].join(', ')}`,
+      })
   }
   for (const column of [LANGUAGE_COLUMN, ...declared]) {
-    if (!seen.has(column)) problems.push({ field: column, line: 1, message: `Column "${column}" is missing` })
+    if (!seen.has(column))
+      problems.push({ field: column, line: 1, message: `Column "${column}" is missing` })
   }
   if (problems.length) return { ok: false, problems }
 
@@ -58,13 +92,23 @@ export function parseBatchCsv(bytes: Uint8Array, specs: PlaceholderSpec[], langu
   body.forEach((record, index) => {
     const line = index + 2
     if (record.length !== header.length) {
-      problems.push({ field: 'row', line, message: `Line ${line} has ${record.length} fields; the header has ${header.length}` })
+      problems.push({
+        field: 'row',
+        line,
+        message: `Line ${line} has ${record.length} fields; the header has ${header.length}`,
+      })
       return
     }
     const cells = Object.fromEntries(header.map((column, i) => [column, record[i]]))
     const { [LANGUAGE_COLUMN]: language, ...values } = cells
-    if (!languages.includes(language)) problems.push({ field: LANGUAGE_COLUMN, line, message: `Line ${line}, column language: "${language}" is not one of ${languages.join(', ')}` })
-    for (const p of letterValueProblems(specs, values)) problems.push({ ...p, line, message: `Line ${line}, column ${p.field}: ${p.message}` })
+    if (!languages.includes(language))
+      problems.push({
+        field: LANGUAGE_COLUMN,
+        line,
+        message: `Line ${line}, column language: "${language}" is not one of ${languages.join(', ')}`,
+      })
+    for (const p of letterValueProblems(specs, values))
+      problems.push({ ...p, line, message: `Line ${line}, column ${p.field}: ${p.message}` })
     rows.push({ line, language, values })
   })
   return problems.length ? { ok: false, problems } : { ok: true, rows }

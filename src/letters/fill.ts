@@ -3,7 +3,10 @@ import type { FormattedValue } from './placeholderTypes'
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 }
 
 /**
@@ -19,7 +22,11 @@ export function fillHtml(html: string, values: Record<string, FormattedValue>): 
 }
 
 /** Plain text (SMS): values as written, with Unicode isolates around left-to-right values in RTL text. */
-export function fillText(text: string, values: Record<string, FormattedValue>, rtl: boolean): string {
+export function fillText(
+  text: string,
+  values: Record<string, FormattedValue>,
+  rtl: boolean,
+): string {
   return text.replace(PLACEHOLDER, (whole, key: string) => {
     const value = values[key]
     if (!value) return whole

@@ -38,8 +38,29 @@ export function smsLength(text: string): SmsLength {
   return sized('UCS-2', text.length, 70, 67, nonGsm)
 }
 
-function sized(encoding: SmsEncoding, units: number, single: number, multi: number, nonGsm: string[]): SmsLength {
-  if (units <= single) return { encoding, units, segments: units === 0 ? 0 : 1, perSegment: single, remaining: single - units, nonGsm }
+function sized(
+  encoding: SmsEncoding,
+  units: number,
+  single: number,
+  multi: number,
+  nonGsm: string[],
+): SmsLength {
+  if (units <= single)
+    return {
+      encoding,
+      units,
+      segments: units === 0 ? 0 : 1,
+      perSegment: single,
+      remaining: single - units,
+      nonGsm,
+    }
   const segments = Math.ceil(units / multi)
-  return { encoding, units, segments, perSegment: multi, remaining: segments * multi - units, nonGsm }
+  return {
+    encoding,
+    units,
+    segments,
+    perSegment: multi,
+    remaining: segments * multi - units,
+    nonGsm,
+  }
 }

@@ -6,5 +6,7 @@ export const UNIT_CODE_PATTERN = /^[A-Z]{2,6}(-[A-Z0-9]{1,20}){1,3}$/
 
 export function unitCodeProblem(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return 'is missing'
-  return UNIT_CODE_PATTERN.test(value.trim()) ? null : `"${value}" is not a unit code like JC-NORREBRO (capital letters, digits and hyphens)`
+  return UNIT_CODE_PATTERN.test(value.trim())
+    ? null
+    : `"${value}" is not a unit code like JC-NORREBRO (capital letters, digits and hyphens)`
 }

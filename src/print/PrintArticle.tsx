@@ -2,13 +2,18 @@ import type { ShownText } from '../citizen-site/model'
 import { lexicalToHtml } from '../render/lexicalToHtml'
 import type { PrintableDoc } from './loadForPrint'
 
-
 /**
  * One document, in the language it is served in; all HTML comes from the sanitizing renderer.
  * `fallbackNote` is the interface text 'fallback.note' in the requested language (approved, or
  * the Danish, marked as Danish).
  */
-export function PrintArticle({ doc, fallbackNote }: { doc: PrintableDoc; fallbackNote: ShownText }) {
+export function PrintArticle({
+  doc,
+  fallbackNote,
+}: {
+  doc: PrintableDoc
+  fallbackNote: ShownText
+}) {
   return (
     <article lang={doc.lang} dir={doc.dir}>
       {doc.isFallback ? (

@@ -18,11 +18,14 @@ const FONT_FILES: Record<string, string> = {
   'noto-sans-400.woff2': '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
   'noto-sans-700.woff2': '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
   'noto-sans-ext-400.woff2': '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
-  'noto-naskh-arabic-400.woff2': '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
-  'noto-naskh-arabic-700.woff2': '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+  'noto-naskh-arabic-400.woff2':
+    '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+  'noto-naskh-arabic-700.woff2':
+    '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
   'amiri-400.woff2': '@fontsource/amiri/files/amiri-arabic-400-normal.woff2',
   'amiri-700.woff2': '@fontsource/amiri/files/amiri-arabic-700-normal.woff2',
-  'noto-nastaliq-urdu-400.woff2': '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2',
+  'noto-nastaliq-urdu-400.woff2':
+    '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2',
 }
 
 export async function readFont(name: string): Promise<Buffer | null> {

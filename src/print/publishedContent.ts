@@ -42,20 +42,52 @@ export interface PublishedTemplate extends PublishedPart {
  * guard here (management reads are closed to everyone but staff since the delivery API, issue 10):
  * `draft: false` plus the `publishedLocales` checks below are. The endpoints check the case worker.
  */
-const AS_PUBLIC = { fallbackLocale: SOURCE_LOCALE, depth: 0, limit: 1, draft: false, overrideAccess: true } as const
+const AS_PUBLIC = {
+  fallbackLocale: SOURCE_LOCALE,
+  depth: 0,
+  limit: 1,
+  draft: false,
+  overrideAccess: true,
+} as const
 
-async function readLiveTemplate(payload: Payload, id: number, locale: Locale): Promise<LetterTemplate | undefined> {
-  return (await payload.find({ collection: 'letter-templates', where: { id: { equals: id } }, locale, ...AS_PUBLIC })).docs[0]
+async function readLiveTemplate(
+  payload: Payload,
+  id: number,
+  locale: Locale,
+): Promise<LetterTemplate | undefined> {
+  return (
+    await payload.find({
+      collection: 'letter-templates',
+      where: { id: { equals: id } },
+      locale,
+      ...AS_PUBLIC,
+    })
+  ).docs[0]
 }
 
-async function readLiveLeaflet(payload: Payload, id: number, locale: Locale): Promise<Leaflet | undefined> {
-  return (await payload.find({ collection: 'leaflets', where: { id: { equals: id } }, locale, ...AS_PUBLIC })).docs[0]
+async function readLiveLeaflet(
+  payload: Payload,
+  id: number,
+  locale: Locale,
+): Promise<Leaflet | undefined> {
+  return (
+    await payload.find({
+      collection: 'leaflets',
+      where: { id: { equals: id } },
+      locale,
+      ...AS_PUBLIC,
+    })
+  ).docs[0]
 }
 
 function part(doc: Leaflet | LetterTemplate, requested: Locale): PublishedPart {
   const live = (doc.publishedLocales ?? []).includes(requested)
   const served: Locale = live ? requested : SOURCE_LOCALE
-  const status: PartStatus = !live ? 'missing' : requested !== SOURCE_LOCALE && doc.translationStatus === 'outdated' ? 'outdated' : 'approved'
+  const status: PartStatus = !live
+    ? 'missing'
+    : requested !== SOURCE_LOCALE && doc.translationStatus === 'outdated'
+      ? 'outdated'
+      : 'approved'
   return {
     id: doc.id,
     slug: doc.slug ?? String(doc.id),
@@ -71,7 +103,11 @@ function part(doc: Leaflet | LetterTemplate, requested: Locale): PublishedPart {
 }
 
 /** A published letter template in one language, or null when its Danish source is not published. */
-export async function loadPublishedTemplate(payload: Payload, id: number, locale: Locale): Promise<PublishedTemplate | null> {
+export async function loadPublishedTemplate(
+  payload: Payload,
+  id: number,
+  locale: Locale,
+): Promise<PublishedTemplate | null> {
   const doc = await readLiveTemplate(payload, id, locale)
   if (!doc || !(doc.publishedLocales ?? []).includes(SOURCE_LOCALE)) return null
   const base = part(doc, locale)
@@ -79,7 +115,11 @@ export async function loadPublishedTemplate(payload: Payload, id: number, locale
     ...base,
     kind: doc.kind,
     department: typeof doc.department === 'object' ? doc.department.id : doc.department,
-    placeholders: (doc.placeholders ?? []).map((p) => ({ key: p.key, type: p.type ?? 'text', description: p.description ?? null })),
+    placeholders: (doc.placeholders ?? []).map((p) => ({
+      key: p.key,
+      type: p.type ?? 'text',
+      description: p.description ?? null,
+    })),
     // The SMS text follows the same rule: only a live translation, else Danish (marked by `served`).
     smsReminder: doc.smsReminder ?? null,
     insertIds: (doc.inserts ?? []).map((i) => (typeof i === 'object' ? i.id : i)),
@@ -87,14 +127,21 @@ export async function loadPublishedTemplate(payload: Payload, id: number, locale
 }
 
 /** A published insert (leaflet) in one language, or null when its Danish source is not published. */
-export async function loadPublishedInsert(payload: Payload, id: number, locale: Locale): Promise<PublishedPart | null> {
+export async function loadPublishedInsert(
+  payload: Payload,
+  id: number,
+  locale: Locale,
+): Promise<PublishedPart | null> {
   const doc = await readLiveLeaflet(payload, id, locale)
   if (!doc || !(doc.publishedLocales ?? []).includes(SOURCE_LOCALE)) return null
   return part(doc, locale)
 }
 
 /** Published letter templates (Danish titles) the given departments may send; all when `departments` is null. */
-export async function listPublishedTemplates(payload: Payload, departments: number[] | null): Promise<Array<{ id: number; title: string; kind: string; availableLocales: string[] }>> {
+export async function listPublishedTemplates(
+  payload: Payload,
+  departments: number[] | null,
+): Promise<Array<{ id: number; title: string; kind: string; availableLocales: string[] }>> {
   const found = await payload.find({
     collection: 'letter-templates',
     where: departments ? { department: { in: departments } } : {},
@@ -107,5 +154,10 @@ export async function listPublishedTemplates(payload: Payload, departments: numb
   })
   return found.docs
     .filter((d) => (d.publishedLocales ?? []).includes(SOURCE_LOCALE))
-    .map((d) => ({ id: d.id, title: d.title, kind: d.kind, availableLocales: d.publishedLocales ?? [] }))
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      availableLocales: d.publishedLocales ?? [],
+    }))
 }

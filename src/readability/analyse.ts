@@ -64,8 +64,23 @@ export interface ReadabilityHints {
 export type TooShortReason = 'empty' | 'only-placeholders' | 'only-list' | 'too-few-words'
 
 export type Readability =
-  | { status: 'scored'; lix: number; score: number; band: LixBand; label: string; labelDa: string; counts: ReadabilityCounts; hints: ReadabilityHints }
-  | { status: 'too-short'; reason: TooShortReason; message: string; counts: ReadabilityCounts; hints: ReadabilityHints }
+  | {
+      status: 'scored'
+      lix: number
+      score: number
+      band: LixBand
+      label: string
+      labelDa: string
+      counts: ReadabilityCounts
+      hints: ReadabilityHints
+    }
+  | {
+      status: 'too-short'
+      reason: TooShortReason
+      message: string
+      counts: ReadabilityCounts
+      hints: ReadabilityHints
+    }
 
 export interface AnalyseOptions {
   wordList?: PlainWordList
@@ -85,7 +100,8 @@ const EXCERPT = 200
 const TOO_SHORT_MESSAGE: Record<TooShortReason, string> = {
   empty: 'The Danish text is empty: there is nothing to score.',
   'only-placeholders': 'The Danish text is only placeholders: too short to score.',
-  'only-list': 'The Danish text is only a list or headings, with no running sentences: too short to score.',
+  'only-list':
+    'The Danish text is only a list or headings, with no running sentences: too short to score.',
   'too-few-words': `Too short to score: LIX needs at least ${MIN_WORDS_TO_SCORE} words.`,
 }
 
@@ -139,15 +155,37 @@ function excerpt(text: string): string {
  * the same word at a sentence's start); they, acronyms, placeholders, numbers, URLs and
  * abbreviations count as words but never as long words.
  */
-export function analyseReadability(blocks: ReadonlyArray<TextBlock>, options: AnalyseOptions = {}): Readability {
-  const analysed = blocks.map((block) => ({ block, analysis: analyseBlock(block.text, options.cache) }))
+export function analyseReadability(
+  blocks: ReadonlyArray<TextBlock>,
+  options: AnalyseOptions = {},
+): Readability {
+  const analysed = blocks.map((block) => ({
+    block,
+    analysis: analyseBlock(block.text, options.cache),
+  }))
 
   // Pass 1: names seen capitalised inside a sentence anywhere in the text.
   const names = new Set<string>()
   for (const { analysis } of analysed)
-    for (const sentence of analysis.sentences) for (const token of sentence.tokens) if (token.kind === 'word' && (token.nameShaped || (token.capitalised && !token.sentenceStart))) names.add(token.text)
+    for (const sentence of analysis.sentences)
+      for (const token of sentence.tokens)
+        if (
+          token.kind === 'word' &&
+          (token.nameShaped || (token.capitalised && !token.sentenceStart))
+        )
+          names.add(token.text)
 
-  const counts: ReadabilityCounts = { words: 0, sentences: 0, longWords: 0, proseWords: 0, placeholders: 0, names: 0, numbers: 0, urls: 0, abbreviations: 0 }
+  const counts: ReadabilityCounts = {
+    words: 0,
+    sentences: 0,
+    longWords: 0,
+    proseWords: 0,
+    placeholders: 0,
+    names: 0,
+    numbers: 0,
+    urls: 0,
+    abbreviations: 0,
+  }
   const sentenceHints: LongSentenceHint[] = []
   const plainer = new Map<PlainWordEntry, PlainerWordHint>()
   const veryLong = new Map<string, VeryLongWordHint>()
@@ -173,12 +211,26 @@ export function analyseReadability(blocks: ReadonlyArray<TextBlock>, options: An
           if (entry) {
             const hint = plainer.get(entry)
             if (hint) hint.count++
-            else plainer.set(entry, { word: entry.word, plainer: entry.plainer, note: entry.note ?? null, count: 1, key: block.key, sentence: excerpt(sentenceText()) })
+            else
+              plainer.set(entry, {
+                word: entry.word,
+                plainer: entry.plainer,
+                note: entry.note ?? null,
+                count: 1,
+                key: block.key,
+                sentence: excerpt(sentenceText()),
+              })
           } else if (token.letters >= VERY_LONG_WORD_LETTERS) {
             const lower = token.text.toLowerCase()
             const hint = veryLong.get(lower)
             if (hint) hint.count++
-            else veryLong.set(lower, { word: token.text, letters: token.letters, count: 1, key: block.key })
+            else
+              veryLong.set(lower, {
+                word: token.text,
+                letters: token.letters,
+                count: 1,
+                key: block.key,
+              })
           }
         }
       }
@@ -188,31 +240,65 @@ export function analyseReadability(blocks: ReadonlyArray<TextBlock>, options: An
           if (!` ${normalised} `.includes(` ${entry.word} `)) continue
           const hint = plainer.get(entry)
           if (hint) hint.count++
-          else plainer.set(entry, { word: entry.word, plainer: entry.plainer, note: entry.note ?? null, count: 1, key: block.key, sentence: excerpt(sentenceText()) })
+          else
+            plainer.set(entry, {
+              word: entry.word,
+              plainer: entry.plainer,
+              note: entry.note ?? null,
+              count: 1,
+              key: block.key,
+              sentence: excerpt(sentenceText()),
+            })
         }
       }
-      if (sentence.tokens.length > LONG_SENTENCE_WORDS) sentenceHints.push({ key: block.key, words: sentence.tokens.length, text: excerpt(sentenceText()) })
+      if (sentence.tokens.length > LONG_SENTENCE_WORDS)
+        sentenceHints.push({
+          key: block.key,
+          words: sentence.tokens.length,
+          text: excerpt(sentenceText()),
+        })
       for (const form of analysis.passives[s]) {
         passiveTotal++
-        if (passives.length < LIST_CAP.passives) passives.push({ phrase: form.phrase, key: block.key, sentence: excerpt(sentenceText()) })
+        if (passives.length < LIST_CAP.passives)
+          passives.push({ phrase: form.phrase, key: block.key, sentence: excerpt(sentenceText()) })
       }
     })
   }
 
   const hints: ReadabilityHints = {
-    longestSentences: sentenceHints.sort((a, b) => b.words - a.words).slice(0, LIST_CAP.longestSentences),
-    plainerWords: [...plainer.values()].sort((a, b) => b.count - a.count).slice(0, LIST_CAP.plainerWords),
-    veryLongWords: [...veryLong.values()].sort((a, b) => b.letters - a.letters).slice(0, LIST_CAP.veryLongWords),
+    longestSentences: sentenceHints
+      .sort((a, b) => b.words - a.words)
+      .slice(0, LIST_CAP.longestSentences),
+    plainerWords: [...plainer.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, LIST_CAP.plainerWords),
+    veryLongWords: [...veryLong.values()]
+      .sort((a, b) => b.letters - a.letters)
+      .slice(0, LIST_CAP.veryLongWords),
     passives,
-    totals: { longSentences: sentenceHints.length, plainerWords: plainer.size, veryLongWords: veryLong.size, passives: passiveTotal },
+    totals: {
+      longSentences: sentenceHints.length,
+      plainerWords: plainer.size,
+      veryLongWords: veryLong.size,
+      passives: passiveTotal,
+    },
   }
 
   const reason = tooShortReason(counts)
-  if (reason) return { status: 'too-short', reason, message: TOO_SHORT_MESSAGE[reason], counts, hints }
+  if (reason)
+    return { status: 'too-short', reason, message: TOO_SHORT_MESSAGE[reason], counts, hints }
   const index = lix(counts.words, counts.sentences, counts.longWords)
   const score = Math.round(index)
   const band = lixBand(score)
-  return { status: 'scored', lix: Math.round(index * 10) / 10, score, band, ...bandLabel(band), counts, hints }
+  return {
+    status: 'scored',
+    lix: Math.round(index * 10) / 10,
+    score,
+    band,
+    ...bandLabel(band),
+    counts,
+    hints,
+  }
 }
 
 function tooShortReason(counts: ReadabilityCounts): TooShortReason | null {

@@ -33,9 +33,20 @@ function inlineText(nodes: LexicalNode[] | undefined): string {
 function walkLexical(nodes: LexicalNode[] | undefined, path: string, out: TextBlock[]): void {
   ;(nodes ?? []).forEach((node, index) => {
     const key = `${path}.${index}`
-    if (node.type === 'paragraph' || node.type === 'quote' || node.type === 'heading' || node.type === 'listitem') {
+    if (
+      node.type === 'paragraph' ||
+      node.type === 'quote' ||
+      node.type === 'heading' ||
+      node.type === 'listitem'
+    ) {
       const text = inlineText(node.children)
-      if (text.trim()) out.push({ key, kind: node.type === 'heading' ? 'heading' : node.type === 'listitem' ? 'listItem' : 'prose', text })
+      if (text.trim())
+        out.push({
+          key,
+          kind:
+            node.type === 'heading' ? 'heading' : node.type === 'listitem' ? 'listItem' : 'prose',
+          text,
+        })
       // Nested lists live inside a list item.
       node.children?.forEach((child, i) => {
         if (child.type === 'list') walkLexical(child.children, `${key}.${i}`, out)
@@ -46,7 +57,8 @@ function walkLexical(nodes: LexicalNode[] | undefined, path: string, out: TextBl
 
 export function lexicalBlocks(value: unknown, key: string): TextBlock[] {
   const out: TextBlock[] = []
-  const root = value && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
+  const root =
+    value && typeof value === 'object' ? (value as { root?: LexicalNode }).root : undefined
   if (root?.children) walkLexical(root.children, key, out)
   return out
 }
@@ -54,16 +66,33 @@ export function lexicalBlocks(value: unknown, key: string): TextBlock[] {
 /** A title is a heading: it ends a sentence whether or not it has a full stop. */
 const HEADING_FIELDS = new Set(['title', 'heading', 'question'])
 
-function walkFields(doc: Record<string, unknown> | null | undefined, fields: ReadableField[], prefix: string, out: TextBlock[]): void {
+function walkFields(
+  doc: Record<string, unknown> | null | undefined,
+  fields: ReadableField[],
+  prefix: string,
+  out: TextBlock[],
+): void {
   if (!doc) return
   for (const field of fields) {
     const value = doc[field.name]
     const key = prefix ? `${prefix}.${field.name}` : field.name
-    if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string' && value.trim()) {
-      out.push({ key, kind: field.type === 'text' && HEADING_FIELDS.has(field.name) ? 'heading' : 'prose', text: value })
+    if (
+      (field.type === 'text' || field.type === 'textarea') &&
+      typeof value === 'string' &&
+      value.trim()
+    ) {
+      out.push({
+        key,
+        kind: field.type === 'text' && HEADING_FIELDS.has(field.name) ? 'heading' : 'prose',
+        text: value,
+      })
     } else if (field.type === 'richText') out.push(...lexicalBlocks(value, key))
-    else if (field.type === 'group' && value && typeof value === 'object') walkFields(value as Record<string, unknown>, field.fields, key, out)
-    else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => walkFields(row as Record<string, unknown>, field.fields, `${key}.${i}`, out))
+    else if (field.type === 'group' && value && typeof value === 'object')
+      walkFields(value as Record<string, unknown>, field.fields, key, out)
+    else if (field.type === 'array' && Array.isArray(value))
+      value.forEach((row, i) =>
+        walkFields(row as Record<string, unknown>, field.fields, `${key}.${i}`, out),
+      )
     else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const r = row as Record<string, unknown>

@@ -1,4 +1,9 @@
-import { type AnalyseOptions, analyseReadability, type Readability, type TextBlock } from './analyse'
+import {
+  type AnalyseOptions,
+  analyseReadability,
+  type Readability,
+  type TextBlock,
+} from './analyse'
 import { fieldOfBlock } from './documentBlocks'
 
 export interface DocumentReadability {
@@ -9,7 +14,10 @@ export interface DocumentReadability {
 }
 
 /** Scores the document and each of its fields from one set of blocks (each block read once, via the cache). */
-export function scoreDocument(blocks: ReadonlyArray<TextBlock>, options: AnalyseOptions = {}): DocumentReadability {
+export function scoreDocument(
+  blocks: ReadonlyArray<TextBlock>,
+  options: AnalyseOptions = {},
+): DocumentReadability {
   const byField = new Map<string, TextBlock[]>()
   for (const block of blocks) {
     const field = fieldOfBlock(block)
@@ -18,6 +26,7 @@ export function scoreDocument(blocks: ReadonlyArray<TextBlock>, options: Analyse
     else byField.set(field, [block])
   }
   const fields: Record<string, Readability> = {}
-  for (const [field, fieldBlocks] of byField) fields[field] = analyseReadability(fieldBlocks, options)
+  for (const [field, fieldBlocks] of byField)
+    fields[field] = analyseReadability(fieldBlocks, options)
   return { document: analyseReadability(blocks, options), fields }
 }

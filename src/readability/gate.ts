@@ -15,12 +15,31 @@ export interface GateOverride {
   reason: string
 }
 
-export function gateDecision(readability: Readability, limit: number | null | undefined, override?: GateOverride | null): GateDecision {
-  if (limit === null || limit === undefined) return { pass: true, basis: 'no-limit', message: 'No readability limit for this collection.' }
-  if (readability.status === 'too-short') return { pass: true, basis: 'too-short', message: `${readability.message} It was not checked against the limit of ${limit}.` }
-  if (readability.score <= limit) return { pass: true, basis: 'within-limit', message: `LIX ${readability.score} (${readability.label}) is within the limit of ${limit}.` }
+export function gateDecision(
+  readability: Readability,
+  limit: number | null | undefined,
+  override?: GateOverride | null,
+): GateDecision {
+  if (limit === null || limit === undefined)
+    return { pass: true, basis: 'no-limit', message: 'No readability limit for this collection.' }
+  if (readability.status === 'too-short')
+    return {
+      pass: true,
+      basis: 'too-short',
+      message: `${readability.message} It was not checked against the limit of ${limit}.`,
+    }
+  if (readability.score <= limit)
+    return {
+      pass: true,
+      basis: 'within-limit',
+      message: `LIX ${readability.score} (${readability.label}) is within the limit of ${limit}.`,
+    }
   if (override && readability.score <= override.score) {
-    return { pass: true, basis: 'override', message: `LIX ${readability.score} is above the limit of ${limit}; an editor overrode it: "${override.reason}".` }
+    return {
+      pass: true,
+      basis: 'override',
+      message: `LIX ${readability.score} is above the limit of ${limit}; an editor overrode it: "${override.reason}".`,
+    }
   }
   return {
     pass: false,

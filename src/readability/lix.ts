@@ -5,7 +5,12 @@
 
 export type LixBand = 'very-easy' | 'easy' | 'medium' | 'hard' | 'very-hard'
 
-export const LIX_BANDS: ReadonlyArray<{ band: LixBand; upTo: number; label: string; labelDa: string }> = [
+export const LIX_BANDS: ReadonlyArray<{
+  band: LixBand
+  upTo: number
+  label: string
+  labelDa: string
+}> = [
   { band: 'very-easy', upTo: 24, label: 'very easy', labelDa: 'meget let' },
   { band: 'easy', upTo: 34, label: 'easy', labelDa: 'let' },
   { band: 'medium', upTo: 44, label: 'medium', labelDa: 'middel' },
@@ -18,7 +23,8 @@ export const LONG_WORD_LETTERS = 7
 
 /** The raw index; callers round for display and for the gate. */
 export function lix(words: number, sentences: number, longWords: number): number {
-  if (words <= 0 || sentences <= 0) throw new RangeError('LIX needs at least one word and one sentence')
+  if (words <= 0 || sentences <= 0)
+    throw new RangeError('LIX needs at least one word and one sentence')
   return words / sentences + (longWords * 100) / words
 }
 

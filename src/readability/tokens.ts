@@ -29,17 +29,89 @@ export interface Sentence {
 
 /** Abbreviations whose period belongs to the word. Lower case; matched case-insensitively. */
 export const ABBREVIATIONS = [
-  'f.eks.', 'bl.a.', 'm.m.', 'm.v.', 'm.fl.', 'o.l.', 'o.a.', 'd.v.s.', 'dvs.', 'osv.', 'mv.', 'mfl.', 'jf.', 'jfr.', 'kr.', 'nr.', 'ca.',
-  'pga.', 'evt.', 'inkl.', 'ekskl.', 'tlf.', 'kl.', 'hhv.', 'iflg.', 'vedr.', 'mht.', 'ift.', 'stk.', 'pkt.', 'ang.', 'bemærk.', 'etc.',
-  'att.', 'hr.', 'fr.', 'dr.', 'st.', 'sml.', 'min.', 'maks.', 'max.', 'gl.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.',
-  'sep.', 'sept.', 'okt.', 'nov.', 'dec.', 'man.', 'tirs.', 'ons.', 'tors.', 'fre.', 'lør.', 'søn.', 'fx.',
+  'f.eks.',
+  'bl.a.',
+  'm.m.',
+  'm.v.',
+  'm.fl.',
+  'o.l.',
+  'o.a.',
+  'd.v.s.',
+  'dvs.',
+  'osv.',
+  'mv.',
+  'mfl.',
+  'jf.',
+  'jfr.',
+  'kr.',
+  'nr.',
+  'ca.',
+  'pga.',
+  'evt.',
+  'inkl.',
+  'ekskl.',
+  'tlf.',
+  'kl.',
+  'hhv.',
+  'iflg.',
+  'vedr.',
+  'mht.',
+  'ift.',
+  'stk.',
+  'pkt.',
+  'ang.',
+  'bemærk.',
+  'etc.',
+  'att.',
+  'hr.',
+  'fr.',
+  'dr.',
+  'st.',
+  'sml.',
+  'min.',
+  'maks.',
+  'max.',
+  'gl.',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'okt.',
+  'nov.',
+  'dec.',
+  'man.',
+  'tirs.',
+  'ons.',
+  'tors.',
+  'fre.',
+  'lør.',
+  'søn.',
+  'fx.',
 ] as const
 
 /** These end a list and so may end a sentence: `… æbler, pærer osv. Derefter …`. */
-const MAY_END_SENTENCE = new Set(['osv.', 'mv.', 'm.m.', 'm.v.', 'm.fl.', 'mfl.', 'o.l.', 'etc.', 'kr.'])
+const MAY_END_SENTENCE = new Set([
+  'osv.',
+  'mv.',
+  'm.m.',
+  'm.v.',
+  'm.fl.',
+  'mfl.',
+  'o.l.',
+  'etc.',
+  'kr.',
+])
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const ABBREVIATION_PATTERN = [...ABBREVIATIONS].sort((a, b) => b.length - a.length).map(escape).join('|')
+const ABBREVIATION_PATTERN = [...ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')
 
 const TOKEN = new RegExp(
   [
@@ -95,7 +167,9 @@ export function sentencesOf(text: string): Sentence[] {
       const last = current[current.length - 1]
       if (text.slice(last.start + last.text.length, match.index).includes('\n')) close(match.index)
     }
-    const kind = (Object.keys(groups) as Array<keyof typeof groups>).find((k) => k !== 'end' && groups[k] !== undefined) as TokenKind
+    const kind = (Object.keys(groups) as Array<keyof typeof groups>).find(
+      (k) => k !== 'end' && groups[k] !== undefined,
+    ) as TokenKind
     if (!current.length) sentenceStartOffset = match.index
     current.push({
       kind,
@@ -106,7 +180,11 @@ export function sentencesOf(text: string): Sentence[] {
       capitalised: UPPER_FIRST.test(value),
       nameShaped: kind === 'word' && isNameShaped(value),
     })
-    if (kind === 'abbreviation' && MAY_END_SENTENCE.has(value.toLowerCase()) && NEXT_IS_CAPITAL.test(text.slice(match.index + value.length, match.index + value.length + 8))) {
+    if (
+      kind === 'abbreviation' &&
+      MAY_END_SENTENCE.has(value.toLowerCase()) &&
+      NEXT_IS_CAPITAL.test(text.slice(match.index + value.length, match.index + value.length + 8))
+    ) {
       close(match.index + value.length)
     }
   }

@@ -21,7 +21,26 @@ export interface PlainWordList {
 }
 
 /** Danish inflection endings, longest first: nouns (-en, -erne), verbs (-er, -ede, -es, -t), adjectives (-e). */
-const ENDINGS = ['erne', 'ende', 'ene', 'ede', 'ets', 'ens', 'ers', 'er', 'en', 'et', 'es', 'te', 'ne', 'e', 'r', 's', 't', 'n']
+const ENDINGS = [
+  'erne',
+  'ende',
+  'ene',
+  'ede',
+  'ets',
+  'ens',
+  'ers',
+  'er',
+  'en',
+  'et',
+  'es',
+  'te',
+  'ne',
+  'e',
+  'r',
+  's',
+  't',
+  'n',
+]
 
 export function normaliseEntryWord(word: string): string {
   return word.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -40,7 +59,8 @@ export function buildWordList(entries: ReadonlyArray<PlainWordEntry>): PlainWord
     }
     byStem.set(word, entry)
     // "fremsende" is also the stem "fremsend" of "fremsendt", "fremsendte".
-    if (word.length > 4 && word.endsWith('e') && !byStem.has(word.slice(0, -1))) byStem.set(word.slice(0, -1), entry)
+    if (word.length > 4 && word.endsWith('e') && !byStem.has(word.slice(0, -1)))
+      byStem.set(word.slice(0, -1), entry)
   }
   return {
     phrases,
@@ -62,7 +82,11 @@ export function buildWordList(entries: ReadonlyArray<PlainWordEntry>): PlainWord
 /** The seed list (editable in the admin as "Plain words"); also what the unit tests use. */
 export const DEFAULT_PLAIN_WORDS: ReadonlyArray<PlainWordEntry> = [
   { word: 'anmode', plainer: 'bede', note: '"Vi beder dig" er mere direkte end "Du anmodes om".' },
-  { word: 'anmodning', plainer: 'ønske, spørgsmål', note: 'Sig hvad borgeren bad om: "Du har spurgt om …".' },
+  {
+    word: 'anmodning',
+    plainer: 'ønske, spørgsmål',
+    note: 'Sig hvad borgeren bad om: "Du har spurgt om …".',
+  },
   { word: 'fremsende', plainer: 'sende' },
   { word: 'modtage', plainer: 'få' },
   { word: 'foretage', plainer: 'gøre, lave' },
@@ -74,7 +98,11 @@ export const DEFAULT_PLAIN_WORDS: ReadonlyArray<PlainWordEntry> = [
   { word: 'såfremt', plainer: 'hvis' },
   { word: 'idet', plainer: 'fordi' },
   { word: 'hvorvidt', plainer: 'om' },
-  { word: 'jævnfør', plainer: 'se, efter', note: 'Henvis til reglen i en parentes eller i en note.' },
+  {
+    word: 'jævnfør',
+    plainer: 'se, efter',
+    note: 'Henvis til reglen i en parentes eller i en note.',
+  },
   { word: 'vedrørende', plainer: 'om' },
   { word: 'yderligere', plainer: 'mere' },
   { word: 'fornøden', plainer: 'nødvendig' },
@@ -92,7 +120,11 @@ export const DEFAULT_PLAIN_WORDS: ReadonlyArray<PlainWordEntry> = [
   { word: 'fremadrettet', plainer: 'fremover, fra nu af' },
   { word: 'således', plainer: 'sådan' },
   { word: 'bevilge', plainer: 'give' },
-  { word: 'berettiget', plainer: 'har ret til', note: '"Du har ret til" i stedet for "Du er berettiget til".' },
+  {
+    word: 'berettiget',
+    plainer: 'har ret til',
+    note: '"Du har ret til" i stedet for "Du er berettiget til".',
+  },
   { word: 'i henhold til', plainer: 'efter' },
   { word: 'med henblik på', plainer: 'for at' },
   { word: 'snarest muligt', plainer: 'så hurtigt du kan' },

@@ -49,26 +49,33 @@ interface RenderContext {
 }
 
 function children(node: LexicalNode, ctx: RenderContext): string {
-  return Array.isArray(node.children) ? (node.children as LexicalNode[]).map((child) => renderNode(child, ctx)).join('') : ''
+  return Array.isArray(node.children)
+    ? (node.children as LexicalNode[]).map((child) => renderNode(child, ctx)).join('')
+    : ''
 }
 
 /** An upload node's media id, whether the value is populated or just the id. */
 export function uploadIdOf(node: { value?: unknown }): number | null {
   const value = node.value
   if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') return (value as { id: number }).id
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number')
+    return (value as { id: number }).id
   return null
 }
 
-
-function renderUpload(node: LexicalNode & { value?: unknown; relationTo?: unknown }, ctx: RenderContext): string {
+function renderUpload(
+  node: LexicalNode & { value?: unknown; relationTo?: unknown },
+  ctx: RenderContext,
+): string {
   const id = uploadIdOf(node)
   const media = id === null ? undefined : ctx.media?.get(id)
   // Only files the media collection knows, by a plain file name: no URL from the document itself.
   if (!media || /[/\\]/.test(media.filename) || media.filename.startsWith('.')) return ''
   const src = `/api/media/file/${encodeURIComponent(media.filename)}`
-  if (media.mimeType.startsWith('image/')) return `<figure><img src="${src}" alt="${escapeHtml(media.alt ?? '')}"></figure>`
-  if (media.mimeType.startsWith('video/')) return `<figure><video controls preload="metadata" src="${src}"></video></figure>`
+  if (media.mimeType.startsWith('image/'))
+    return `<figure><img src="${src}" alt="${escapeHtml(media.alt ?? '')}"></figure>`
+  if (media.mimeType.startsWith('video/'))
+    return `<figure><video controls preload="metadata" src="${src}"></video></figure>`
   return ''
 }
 

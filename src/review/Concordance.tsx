@@ -7,7 +7,15 @@ type Result = { source: string; text: string; origin: 'human' | 'machine' }
 const NO_CODES: CodeMap = {}
 
 /** Concordance search in this language's translation memory: how a word or phrase was translated before. */
-export function Concordance({ locale, lang, dir }: { locale: string; lang: string; dir: 'ltr' | 'rtl' }) {
+export function Concordance({
+  locale,
+  lang,
+  dir,
+}: {
+  locale: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+}) {
   const inputId = useId()
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<Result[] | null>(null)
@@ -15,9 +23,13 @@ export function Concordance({ locale, lang, dir }: { locale: string; lang: strin
 
   const search = async () => {
     setError(null)
-    const response = await fetch(`/api/translation-tasks/concordance?locale=${encodeURIComponent(locale)}&q=${encodeURIComponent(query)}`, { credentials: 'include' })
+    const response = await fetch(
+      `/api/translation-tasks/concordance?locale=${encodeURIComponent(locale)}&q=${encodeURIComponent(query)}`,
+      { credentials: 'include' },
+    )
     const body = await response.json().catch(() => null)
-    if (!response.ok) return setError(body?.errors?.[0]?.message ?? `Search failed (${response.status})`)
+    if (!response.ok)
+      return setError(body?.errors?.[0]?.message ?? `Search failed (${response.status})`)
     setResults(body.results)
   }
 
@@ -48,7 +60,9 @@ export function Concordance({ locale, lang, dir }: { locale: string; lang: strin
           <ul aria-label="Concordance results">
             {results.map((r, i) => (
               <li key={i}>
-                {r.origin === 'human' ? 'approved' : 'machine'} · <MarkupView markup={r.source} codes={NO_CODES} lang="da" dir="ltr" /> → <MarkupView markup={r.text} codes={NO_CODES} lang={lang} dir={dir} />
+                {r.origin === 'human' ? 'approved' : 'machine'} ·{' '}
+                <MarkupView markup={r.source} codes={NO_CODES} lang="da" dir="ltr" /> →{' '}
+                <MarkupView markup={r.text} codes={NO_CODES} lang={lang} dir={dir} />
               </li>
             ))}
           </ul>

@@ -5,8 +5,21 @@ import { openWorkByLanguage } from '../translationPlan/openWork'
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('da-DK') : '—')
 
 /** Each language's open work and due dates, so scarce translators (Somali) go to what matters first. */
-export async function OpenWork({ payload, locales }: { payload: Payload; locales: TargetLocale[] }) {
-  const tasks = await payload.find({ collection: 'translation-tasks', where: { locale: { in: locales } }, depth: 0, pagination: false, overrideAccess: true, select: { locale: true, state: true, documentTitle: true, dueDate: true, priority: true } })
+export async function OpenWork({
+  payload,
+  locales,
+}: {
+  payload: Payload
+  locales: TargetLocale[]
+}) {
+  const tasks = await payload.find({
+    collection: 'translation-tasks',
+    where: { locale: { in: locales } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { locale: true, state: true, documentTitle: true, dueDate: true, priority: true },
+  })
   const work = openWorkByLanguage(tasks.docs, locales)
   return (
     <table aria-label="Open work and due dates by language" className="dashboard open-work">

@@ -50,10 +50,26 @@ type Message = { ok: boolean; text: string }
  * labelled by field, filterable, with keyboard save-and-next, progress, memory (fuzzy matches and
  * concordance), a comment for the next translator, and the task's real state after every action.
  */
-export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, lang, dir, segments, hints, suggestions, codes }: Props) {
+export function ReviewForm({
+  taskId,
+  state,
+  stateLabels,
+  failureReason,
+  locale,
+  lang,
+  dir,
+  segments,
+  hints,
+  suggestions,
+  codes,
+}: Props) {
   const [current, setCurrent] = useState({ state, segments, failureReason })
-  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(segments.map((s) => [s.key, s.text])))
-  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(segments.map((s) => [s.key, s.note ?? ''])))
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(segments.map((s) => [s.key, s.text])),
+  )
+  const [notes, setNotes] = useState<Record<string, string>>(() =>
+    Object.fromEntries(segments.map((s) => [s.key, s.note ?? ''])),
+  )
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
   const [comment, setComment] = useState('')
@@ -62,8 +78,12 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
   const actions = actionsFor(current.state)
 
   const saved = useMemo(() => new Map(current.segments.map((s) => [s.key, s])), [current.segments])
-  const dirty = current.segments.filter((s) => texts[s.key] !== s.text || (notes[s.key] ?? '') !== (s.note ?? ''))
-  const blocking = current.segments.flatMap((s) => s.qa.filter((q) => q.severity === 'error').map((q) => ({ segment: s, issue: q })))
+  const dirty = current.segments.filter(
+    (s) => texts[s.key] !== s.text || (notes[s.key] ?? '') !== (s.note ?? ''),
+  )
+  const blocking = current.segments.flatMap((s) =>
+    s.qa.filter((q) => q.severity === 'error').map((q) => ({ segment: s, issue: q })),
+  )
   const reviewed = current.segments.filter((s) => s.text && !NEEDS_WORK.has(s.origin)).length
   const visible = current.segments.filter((s) => {
     if (filter === 'untranslated') return !s.text || NEEDS_WORK.has(s.origin)
@@ -81,29 +101,58 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
 
   /** After a refused action the screen shows what the task really is now (someone else may have moved it). */
   async function reload() {
-    const response = await fetch(`/api/translation-tasks/${taskId}?depth=0`, { credentials: 'include' })
+    const response = await fetch(`/api/translation-tasks/${taskId}?depth=0`, {
+      credentials: 'include',
+    })
     if (!response.ok) return
-    const task = (await response.json()) as { state: string; segments?: TaskSegment[]; failureReason?: string | null }
-    setCurrent({ state: task.state, segments: task.segments ?? current.segments, failureReason: task.failureReason })
+    const task = (await response.json()) as {
+      state: string
+      segments?: TaskSegment[]
+      failureReason?: string | null
+    }
+    setCurrent({
+      state: task.state,
+      segments: task.segments ?? current.segments,
+      failureReason: task.failureReason,
+    })
   }
 
-  async function call(action: 'save' | 'approve' | 'send-back' | 'retry', body: unknown, success: string): Promise<boolean> {
+  async function call(
+    action: 'save' | 'approve' | 'send-back' | 'retry',
+    body: unknown,
+    success: string,
+  ): Promise<boolean> {
     setBusy(true)
     setMessage(null)
     try {
-      const response = await fetch(`/api/translation-tasks/${taskId}/${action}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) })
+      const response = await fetch(`/api/translation-tasks/${taskId}/${action}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      })
       const result = await response.json().catch(() => null)
       if (!response.ok) {
-        setMessage({ ok: false, text: result?.errors?.[0]?.message ?? `${action} failed (${response.status})` })
+        setMessage({
+          ok: false,
+          text: result?.errors?.[0]?.message ?? `${action} failed (${response.status})`,
+        })
         await reload()
         return false
       }
       const segmentsAfter: TaskSegment[] = result.segments ?? current.segments
-      setCurrent({ state: result.state, segments: segmentsAfter, failureReason: result.failureReason })
+      setCurrent({
+        state: result.state,
+        segments: segmentsAfter,
+        failureReason: result.failureReason,
+      })
       setMessage({ ok: true, text: success })
       return true
     } catch {
-      setMessage({ ok: false, text: 'The server could not be reached; nothing was changed. Try again.' })
+      setMessage({
+        ok: false,
+        text: 'The server could not be reached; nothing was changed. Try again.',
+      })
       return false
     } finally {
       setBusy(false)
@@ -114,7 +163,14 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
     call(
       'save',
       // Each edit names the text it started from: a segment someone else changed since is refused (409) with who and when.
-      { segments: dirty.map((s) => ({ key: s.key, text: texts[s.key] ?? '', base: s.text, note: notes[s.key] ?? '' })) },
+      {
+        segments: dirty.map((s) => ({
+          key: s.key,
+          text: texts[s.key] ?? '',
+          base: s.text,
+          note: notes[s.key] ?? '',
+        })),
+      },
       dirty.length ? `Saved ${dirty.length} segment${dirty.length === 1 ? '' : 's'}.` : 'Saved.',
     )
 
@@ -142,26 +198,37 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
         <span id="review-status" className="status" data-state={current.state} aria-live="polite">
           {stateLabel}
         </span>
-        {STATE_EXPLANATION[current.state] ? <span className="explain"> · {STATE_EXPLANATION[current.state]}</span> : null}
+        {STATE_EXPLANATION[current.state] ? (
+          <span className="explain"> · {STATE_EXPLANATION[current.state]}</span>
+        ) : null}
         {current.failureReason ? <span className="explain"> · {current.failureReason}</span> : null}
       </p>
       <section className="toolbar" aria-label="Progress and filters">
         <div className="progress">
           <progress max={current.segments.length} value={reviewed} aria-label="Segments reviewed" />{' '}
           <span>
-            {reviewed} of {current.segments.length} segments reviewed · {blocking.length} QA error{blocking.length === 1 ? '' : 's'} · {dirty.length} unsaved
+            {reviewed} of {current.segments.length} segments reviewed · {blocking.length} QA error
+            {blocking.length === 1 ? '' : 's'} · {dirty.length} unsaved
           </span>
         </div>
         <fieldset className="filter">
           <legend>Show</legend>
           {FILTERS.map(([value, label]) => (
             <label key={value}>
-              <input type="radio" name="filter" value={value} checked={filter === value} onChange={() => setFilter(value)} /> {label}
+              <input
+                type="radio"
+                name="filter"
+                value={value}
+                checked={filter === value}
+                onChange={() => setFilter(value)}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
         <p className="keys">
-          Keys: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save and next · <kbd>Alt</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> next/previous · <kbd>F9</kbd> insert the next missing code
+          Keys: <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save and next · <kbd>Alt</kbd>+<kbd>↓</kbd>/
+          <kbd>↑</kbd> next/previous · <kbd>F9</kbd> insert the next missing code
         </p>
         <Concordance locale={locale} lang={lang} dir={dir} />
       </section>
@@ -174,23 +241,47 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
           const missing = missingCodes(segment.source, texts[segment.key] ?? '')
           const insert = (code: string) => editors.current.get(segment.key)?.insertCode(code)
           return (
-            <section key={segment.key} id={`segment-${segment.key}`} className={`segment${segment.changed ? ' changed' : ''}`} data-key={segment.key} aria-labelledby={`label-${i}`}>
+            <section
+              key={segment.key}
+              id={`segment-${segment.key}`}
+              className={`segment${segment.changed ? ' changed' : ''}`}
+              data-key={segment.key}
+              aria-labelledby={`label-${i}`}
+            >
               <h2 id={`label-${i}`} className="segment-label">
                 {i + 1}. {label}
               </h2>
               <div lang="da" dir="ltr" className="source">
                 <div>
-                  <span className={`origin ${segment.origin}`}>{ORIGIN_LABEL[segment.origin] ?? segment.origin}</span>
-                  {segment.changed ? <strong> The Danish changed: edit the translation or confirm it still fits</strong> : null}
+                  <span className={`origin ${segment.origin}`}>
+                    {ORIGIN_LABEL[segment.origin] ?? segment.origin}
+                  </span>
+                  {segment.changed ? (
+                    <strong>
+                      {' '}
+                      The Danish changed: edit the translation or confirm it still fits
+                    </strong>
+                  ) : null}
                   {segment.changed && actions.save && texts[segment.key] === segment.text ? (
-                    <button type="button" onClick={() => void call('save', { confirm: [segment.key] }, 'Confirmed.')} disabled={busy} aria-label={`Confirm the translation of ${label} still fits`}>
+                    <button
+                      type="button"
+                      onClick={() => void call('save', { confirm: [segment.key] }, 'Confirmed.')}
+                      disabled={busy}
+                      aria-label={`Confirm the translation of ${label} still fits`}
+                    >
                       Confirm
                     </button>
                   ) : null}
-                  {saved.get(segment.key)?.text !== texts[segment.key] ? <em className="unsaved"> unsaved</em> : null}
+                  {saved.get(segment.key)?.text !== texts[segment.key] ? (
+                    <em className="unsaved"> unsaved</em>
+                  ) : null}
                 </div>
                 <p>
-                  <MarkupView markup={segment.source} codes={segmentCodes} onChip={actions.save ? insert : undefined} />
+                  <MarkupView
+                    markup={segment.source}
+                    codes={segmentCodes}
+                    onChip={actions.save ? insert : undefined}
+                  />
                 </p>
                 {hints[segment.key]?.length ? (
                   <ul className="glossary" aria-label="Glossary">
@@ -222,19 +313,36 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
                   <p className="missing">
                     Missing codes:{' '}
                     {missing.map((c) => (
-                      <button key={c.key} type="button" className="chip-button" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(c.key)} aria-label={`Insert ${segmentCodes[c.key]?.description ?? c.key} into ${label}`}>
+                      <button
+                        key={c.key}
+                        type="button"
+                        className="chip-button"
+                        onMouseDown={(e) => e.preventDefault()}
+                        onClick={() => insert(c.key)}
+                        aria-label={`Insert ${segmentCodes[c.key]?.description ?? c.key} into ${label}`}
+                      >
                         <bdi dir="ltr">{segmentCodes[c.key]?.label ?? c.key}</bdi>
                       </button>
                     ))}
                   </p>
                 ) : null}
                 {suggestions[segment.key]?.length ? (
-                  <ul className="suggestions" aria-label={`Similar translations from memory for ${label}`}>
+                  <ul
+                    className="suggestions"
+                    aria-label={`Similar translations from memory for ${label}`}
+                  >
                     {suggestions[segment.key].map((s) => (
                       <li key={`${s.percent}:${s.text}`}>
-                        <span className="match">{s.percent}%</span> {s.origin === 'human' ? 'approved' : 'machine'} · <MarkupView markup={s.source} codes={segmentCodes} lang="da" dir="ltr" /> → <MarkupView markup={s.text} codes={segmentCodes} lang={lang} dir={dir} />{' '}
+                        <span className="match">{s.percent}%</span>{' '}
+                        {s.origin === 'human' ? 'approved' : 'machine'} ·{' '}
+                        <MarkupView markup={s.source} codes={segmentCodes} lang="da" dir="ltr" /> →{' '}
+                        <MarkupView markup={s.text} codes={segmentCodes} lang={lang} dir={dir} />{' '}
                         {actions.save ? (
-                          <button type="button" onClick={() => setTexts({ ...texts, [segment.key]: s.text })} aria-label={`Use this ${s.percent}% match for ${label}`}>
+                          <button
+                            type="button"
+                            onClick={() => setTexts({ ...texts, [segment.key]: s.text })}
+                            aria-label={`Use this ${s.percent}% match for ${label}`}
+                          >
                             Use
                           </button>
                         ) : null}
@@ -246,16 +354,23 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
                   <ul className="qa">
                     {segment.qa.map((q, n) => (
                       <li key={n} className={q.severity}>
-                        {q.severity === 'error' ? 'Error' : 'Warning'}: {describeQaIssue(q, segmentCodes)}
+                        {q.severity === 'error' ? 'Error' : 'Warning'}:{' '}
+                        {describeQaIssue(q, segmentCodes)}
                       </li>
                     ))}
                   </ul>
                 ) : null}
-                {segment.note && !actions.save ? <p className="note">Comment: {segment.note}</p> : null}
+                {segment.note && !actions.save ? (
+                  <p className="note">Comment: {segment.note}</p>
+                ) : null}
                 {actions.save ? (
                   <label className="note">
                     Comment for the next translator
-                    <input value={notes[segment.key] ?? ''} onChange={(e) => setNotes({ ...notes, [segment.key]: e.target.value })} maxLength={500} />
+                    <input
+                      value={notes[segment.key] ?? ''}
+                      onChange={(e) => setNotes({ ...notes, [segment.key]: e.target.value })}
+                      maxLength={500}
+                    />
                   </label>
                 ) : null}
               </div>
@@ -270,7 +385,12 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
           ) : null}
           {actions.approve ? (
             <>
-              <button type="button" onClick={() => void call('approve', {}, 'Approved and published.')} disabled={busy || blocking.length > 0 || dirty.length > 0} aria-describedby="approve-blocked">
+              <button
+                type="button"
+                onClick={() => void call('approve', {}, 'Approved and published.')}
+                disabled={busy || blocking.length > 0 || dirty.length > 0}
+                aria-describedby="approve-blocked"
+              >
                 Approve and publish
               </button>
               {blocking.length || dirty.length ? (
@@ -278,11 +398,15 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
                   {dirty.length ? <p>Save your changes first.</p> : null}
                   {blocking.length ? (
                     <>
-                      <p>Approval needs {blocking.length} QA error{blocking.length === 1 ? '' : 's'} fixed:</p>
+                      <p>
+                        Approval needs {blocking.length} QA error{blocking.length === 1 ? '' : 's'}{' '}
+                        fixed:
+                      </p>
                       <ul>
                         {blocking.map(({ segment, issue }, n) => (
                           <li key={n}>
-                            <a href={`#segment-${segment.key}`}>{segmentLabel(segment.key)}</a>: {describeQaIssue(issue, codes[segment.key] ?? {})}
+                            <a href={`#segment-${segment.key}`}>{segmentLabel(segment.key)}</a>:{' '}
+                            {describeQaIssue(issue, codes[segment.key] ?? {})}
                           </li>
                         ))}
                       </ul>
@@ -297,18 +421,33 @@ export function ReviewForm({ taskId, state, stateLabels, failureReason, locale, 
               <label>
                 Comment <input value={comment} onChange={(e) => setComment(e.target.value)} />
               </label>
-              <button type="button" onClick={() => void call('send-back', { comment }, 'Sent back.').then((ok) => ok && setComment(''))} disabled={busy || !comment.trim()}>
+              <button
+                type="button"
+                onClick={() =>
+                  void call('send-back', { comment }, 'Sent back.').then(
+                    (ok) => ok && setComment(''),
+                  )
+                }
+                disabled={busy || !comment.trim()}
+              >
                 Send back
               </button>
             </>
           ) : null}
           {actions.retry ? (
-            <button type="button" onClick={() => void call('retry', {}, 'Queued for machine translation again.')} disabled={busy}>
+            <button
+              type="button"
+              onClick={() => void call('retry', {}, 'Queued for machine translation again.')}
+              disabled={busy}
+            >
               Retry machine translation
             </button>
           ) : null}
           {message ? (
-            <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'message ok' : 'message error'}>
+            <span
+              role={message.ok ? 'status' : 'alert'}
+              className={message.ok ? 'message ok' : 'message error'}
+            >
               {message.text}
             </span>
           ) : null}

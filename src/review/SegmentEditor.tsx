@@ -45,7 +45,11 @@ function chipElement(token: ChipToken, codes: CodeMap): HTMLElement {
 }
 
 function render(element: HTMLElement, markup: string, codes: CodeMap): void {
-  element.replaceChildren(...withClosingIds(tokenize(markup)).map((t) => (t.kind === 'text' ? document.createTextNode(t.text) : chipElement(t, codes))))
+  element.replaceChildren(
+    ...withClosingIds(tokenize(markup)).map((t) =>
+      t.kind === 'text' ? document.createTextNode(t.text) : chipElement(t, codes),
+    ),
+  )
 }
 
 /** The DOM back to tokens: text as typed, chips as the codes they are; anything pasted in as its text. */
@@ -61,7 +65,8 @@ function read(element: HTMLElement): Token[] {
     const { kind, tag, id } = node.dataset
     if (kind === 'open' && tag) tokens.push({ kind: 'open', tag, id })
     else if (kind === 'close' && tag) tokens.push({ kind: 'close', tag })
-    else if (kind === 'void' && tag) tokens.push({ kind: 'void', tag: tag === 'br' ? 'br' : 'x', id })
+    else if (kind === 'void' && tag)
+      tokens.push({ kind: 'void', tag: tag === 'br' ? 'br' : 'x', id })
     else if (node.tagName !== 'BR') node.childNodes.forEach(walk)
   }
   element.childNodes.forEach(walk)
@@ -73,7 +78,10 @@ function read(element: HTMLElement): Token[] {
  * Whatever happens (delete, cut, paste), the markup handed up is well-formed: a pair code that lost
  * its partner is dropped and shows up again among the missing codes.
  */
-export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function SegmentEditor({ id, label, describedBy, source, value, codes, lang, dir, readOnly, onChange, onKeyCommand }, ref) {
+export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function SegmentEditor(
+  { id, label, describedBy, source, value, codes, lang, dir, readOnly, onChange, onKeyCommand },
+  ref,
+) {
   const element = useRef<HTMLDivElement>(null)
   const shown = useRef<string | null>(null)
 
@@ -135,7 +143,9 @@ export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function Seg
 
   useImperativeHandle(ref, () => ({
     insertNextMissing: () => {
-      const next = element.current ? missingCodes(source, serializeTokens(read(element.current)))[0] : undefined
+      const next = element.current
+        ? missingCodes(source, serializeTokens(read(element.current)))[0]
+        : undefined
       return next ? insert(next.key) : false
     },
     insertCode: insert,
@@ -161,7 +171,11 @@ export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function Seg
       onPaste={(e) => {
         // Only text comes in; a code cannot be pasted, so none can be invented or duplicated.
         e.preventDefault()
-        document.execCommand('insertText', false, e.clipboardData.getData('text/plain').replace(/\s*\n\s*/g, ' '))
+        document.execCommand(
+          'insertText',
+          false,
+          e.clipboardData.getData('text/plain').replace(/\s*\n\s*/g, ' '),
+        )
       }}
       onDrop={(e) => e.preventDefault()}
       onKeyDown={(e) => {
@@ -171,7 +185,9 @@ export const SegmentEditor = forwardRef<SegmentEditorHandle, Props>(function Seg
         } else if (e.key === 'Enter') e.preventDefault()
         else if (e.key === 'F9' || (e.key === 'i' && e.altKey && e.shiftKey)) {
           e.preventDefault()
-          const next = element.current ? missingCodes(source, serializeTokens(read(element.current)))[0] : undefined
+          const next = element.current
+            ? missingCodes(source, serializeTokens(read(element.current)))[0]
+            : undefined
           if (next) insert(next.key)
         } else if (e.altKey && e.key === 'ArrowDown') {
           e.preventDefault()

@@ -10,14 +10,27 @@ export function TranslateAllButton() {
 
   const run = async () => {
     setProgress('Submitting all published documents…')
-    const response = await fetch('/api/translation-tasks/translate-all', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' })
+    const response = await fetch('/api/translation-tasks/translate-all', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
     const result = await response.json()
-    if (!response.ok) return setProgress(result?.errors?.[0]?.message ?? `Failed (${response.status})`)
+    if (!response.ok)
+      return setProgress(result?.errors?.[0]?.message ?? `Failed (${response.status})`)
     for (;;) {
-      const board = (await (await fetch('/api/translation-tasks/dashboard', { credentials: 'include' })).json()) as Board
-      const queued = Object.values(board.byLanguage).reduce((n, states) => n + (states.queued ?? 0), 0)
+      const board = (await (
+        await fetch('/api/translation-tasks/dashboard', { credentials: 'include' })
+      ).json()) as Board
+      const queued = Object.values(board.byLanguage).reduce(
+        (n, states) => n + (states.queued ?? 0),
+        0,
+      )
       const done = board.total - queued
-      setProgress(`${result.documents} documents submitted · machine translation ${done}/${board.total} tasks done`)
+      setProgress(
+        `${result.documents} documents submitted · machine translation ${done}/${board.total} tasks done`,
+      )
       if (queued === 0) return
       await new Promise((r) => setTimeout(r, 2000))
     }

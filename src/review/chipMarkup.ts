@@ -19,7 +19,13 @@ function keyOf(token: { tag: string; id?: string }): string {
 
 /** The codes of a segment's markup in order (openings and void codes; closings belong to their opening). */
 export function codesOf(markup: string): CodeRef[] {
-  return tokenize(markup).flatMap((t): CodeRef[] => (t.kind === 'open' ? [{ key: keyOf(t), tag: t.tag, id: t.id, paired: true }] : t.kind === 'void' ? [{ key: keyOf(t), tag: t.tag, id: t.id, paired: false }] : []))
+  return tokenize(markup).flatMap((t): CodeRef[] =>
+    t.kind === 'open'
+      ? [{ key: keyOf(t), tag: t.tag, id: t.id, paired: true }]
+      : t.kind === 'void'
+        ? [{ key: keyOf(t), tag: t.tag, id: t.id, paired: false }]
+        : [],
+  )
 }
 
 /** Codes of the Danish the translation does not have yet, in the Danish order (counting repeats). */
@@ -68,7 +74,10 @@ export function balanceMarkup(markup: string): string {
 }
 
 function words(name: string): string {
-  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase()
+  const spaced = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase()
   return spaced.charAt(0).toUpperCase() + spaced.slice(1)
 }
 

@@ -16,7 +16,8 @@ export interface TaskActions {
 const EDITABLE: readonly TaskState[] = EDITABLE_STATES
 
 export function actionsFor(state: string): TaskActions {
-  if (!(TASK_STATES as readonly string[]).includes(state)) return { save: false, approve: false, sendBack: false, retry: false }
+  if (!(TASK_STATES as readonly string[]).includes(state))
+    return { save: false, approve: false, sendBack: false, retry: false }
   const events = allowedEvents(state as TaskState)
   return {
     save: EDITABLE.includes(state as TaskState),

@@ -14,8 +14,22 @@ import { postgresOf } from '../db/adapter'
 import { processGlobal } from '../processGlobal'
 import { publishedCacheGeneration } from '../../plugins/publishing/publishedCache'
 import { ALL_LOCALES, isLocale, languageOf, type Locale, SOURCE_LOCALE } from '../languages'
-import { DANISH_INTERFACE_TEXTS, type InterfaceTextKey, isInterfaceTextKey, type LifeSituation } from '../citizen-site/interfaceTexts'
-import type { DepartmentInfo, Film, InterfaceTexts, MediaFile, Place, ShownText, SiteDoc, SiteEvent } from '../citizen-site/model'
+import {
+  DANISH_INTERFACE_TEXTS,
+  type InterfaceTextKey,
+  isInterfaceTextKey,
+  type LifeSituation,
+} from '../citizen-site/interfaceTexts'
+import type {
+  DepartmentInfo,
+  Film,
+  InterfaceTexts,
+  MediaFile,
+  Place,
+  ShownText,
+  SiteDoc,
+  SiteEvent,
+} from '../citizen-site/model'
 import { SEARCH_CONFIG } from '../citizen-site/searchConfig'
 import { embeddedMediaIds, type EmbeddedMedia, lexicalToHtml } from '../render/lexicalToHtml'
 import type { SubtitleCue } from '../subtitles'
@@ -29,7 +43,13 @@ export async function sitePayload(): Promise<Payload> {
 }
 
 /** Collections the citizen site shows. Staff material (methods, reflection questions, letter templates) is not among them. */
-export const SITE_DOCUMENT_COLLECTIONS = ['welcome-materials', 'leaflets', 'films', 'help-points', 'events'] as const
+export const SITE_DOCUMENT_COLLECTIONS = [
+  'welcome-materials',
+  'leaflets',
+  'films',
+  'help-points',
+  'events',
+] as const
 export type SiteCollection = (typeof SITE_DOCUMENT_COLLECTIONS)[number]
 const FLAGGED = new Set<string>(['leaflets', 'welcome-materials'])
 
@@ -38,7 +58,9 @@ export function isSiteCollection(value: string): value is SiteCollection {
 }
 
 /** Documents marked for staff never reach the site; empty counts as citizens. */
-const forCitizens: Where = { or: [{ audience: { equals: 'citizens' } }, { audience: { exists: false } }] }
+const forCitizens: Where = {
+  or: [{ audience: { equals: 'citizens' } }, { audience: { exists: false } }],
+}
 
 interface Served {
   body?: unknown
@@ -73,9 +95,16 @@ function siteDoc(collection: string, doc: Served): SiteDoc {
  * only once its Danish is published, and a language's text only once that language is published;
  * otherwise the published Danish, marked `isFallback`. Never another language, never a draft.
  */
-async function findPublic<T>(collection: SiteCollection | 'interface-texts', locale: Locale, where: Where | undefined, options: { sort?: string; limit?: number; depth?: number } = {}): Promise<T[]> {
+async function findPublic<T>(
+  collection: SiteCollection | 'interface-texts',
+  locale: Locale,
+  where: Where | undefined,
+  options: { sort?: string; limit?: number; depth?: number } = {},
+): Promise<T[]> {
   const payload = await sitePayload()
-  const conditions = [where, FLAGGED.has(collection) ? forCitizens : undefined].filter((w): w is Where => Boolean(w))
+  const conditions = [where, FLAGGED.has(collection) ? forCitizens : undefined].filter(
+    (w): w is Where => Boolean(w),
+  )
   const read = async (readLocale: Locale, extra?: Where) => {
     const all = [...conditions, ...(extra ? [extra] : [])]
     const result = await payload.find({
@@ -93,8 +122,14 @@ async function findPublic<T>(collection: SiteCollection | 'interface-texts', loc
     return result.docs.filter((d) => (d.publishedLocales ?? []).includes(SOURCE_LOCALE))
   }
   const docs = await read(locale)
-  const offline = docs.filter((d) => locale !== SOURCE_LOCALE && !(d.publishedLocales ?? []).includes(locale)).map((d) => d.id)
-  const danish = new Map(offline.length ? (await read(SOURCE_LOCALE, { id: { in: offline } })).map((d) => [d.id, d]) : [])
+  const offline = docs
+    .filter((d) => locale !== SOURCE_LOCALE && !(d.publishedLocales ?? []).includes(locale))
+    .map((d) => d.id)
+  const danish = new Map(
+    offline.length
+      ? (await read(SOURCE_LOCALE, { id: { in: offline } })).map((d) => [d.id, d])
+      : [],
+  )
   const shown: T[] = []
   for (const doc of docs) {
     const live = locale === SOURCE_LOCALE || (doc.publishedLocales ?? []).includes(locale)
@@ -102,7 +137,13 @@ async function findPublic<T>(collection: SiteCollection | 'interface-texts', loc
     if (!served) continue
     const language = languageOf(live ? locale : SOURCE_LOCALE)
     const body = (served as { body?: unknown }).body
-    shown.push({ ...served, lang: language.bcp47, dir: language.dir, isFallback: !live, html: body === undefined ? '' : lexicalToHtml(body) } as T)
+    shown.push({
+      ...served,
+      lang: language.bcp47,
+      dir: language.dir,
+      isFallback: !live,
+      html: body === undefined ? '' : lexicalToHtml(body),
+    } as T)
   }
   return shown
 }
@@ -123,21 +164,43 @@ export async function readInterfaceTexts(locale: Locale): Promise<InterfaceTexts
 }
 
 // Per process, not per module copy: Next may bundle this module into more than one chunk.
-const interfaceTextMemo = processGlobal('kommune-cms.citizenSite.interfaceTexts', () => new Map<Locale, { generation: number; texts: Promise<InterfaceTexts> }>())
+const interfaceTextMemo = processGlobal(
+  'kommune-cms.citizenSite.interfaceTexts',
+  () => new Map<Locale, { generation: number; texts: Promise<InterfaceTexts> }>(),
+)
 
 async function loadInterfaceTexts(locale: Locale): Promise<InterfaceTexts> {
-  const docs = await findPublic<InterfaceText>('interface-texts', locale, undefined, { sort: 'key' })
+  const docs = await findPublic<InterfaceText>('interface-texts', locale, undefined, {
+    sort: 'key',
+  })
   const byKey = new Map<string, ShownText>()
   for (const doc of docs) {
     if (!isInterfaceTextKey(doc.key)) continue
-    byKey.set(doc.key, { text: doc.title, lang: doc.lang ?? 'da-DK', dir: doc.dir === 'rtl' ? 'rtl' : 'ltr', isFallback: Boolean(doc.isFallback) })
+    byKey.set(doc.key, {
+      text: doc.title,
+      lang: doc.lang ?? 'da-DK',
+      dir: doc.dir === 'rtl' ? 'rtl' : 'ltr',
+      isFallback: Boolean(doc.isFallback),
+    })
   }
   const danish = languageOf(SOURCE_LOCALE)
-  return (key: InterfaceTextKey) => byKey.get(key) ?? { text: DANISH_INTERFACE_TEXTS[key], lang: danish.bcp47, dir: danish.dir, isFallback: locale !== SOURCE_LOCALE }
+  return (key: InterfaceTextKey) =>
+    byKey.get(key) ?? {
+      text: DANISH_INTERFACE_TEXTS[key],
+      lang: danish.bcp47,
+      dir: danish.dir,
+      isFallback: locale !== SOURCE_LOCALE,
+    }
 }
 
-export async function listDocuments(collection: 'leaflets' | 'welcome-materials' | 'films', locale: Locale, lifeSituation?: LifeSituation): Promise<SiteDoc[]> {
-  const where: Where | undefined = lifeSituation ? { lifeSituations: { in: [lifeSituation] } } : undefined
+export async function listDocuments(
+  collection: 'leaflets' | 'welcome-materials' | 'films',
+  locale: Locale,
+  lifeSituation?: LifeSituation,
+): Promise<SiteDoc[]> {
+  const where: Where | undefined = lifeSituation
+    ? { lifeSituations: { in: [lifeSituation] } }
+    : undefined
   return (await findPublic<Served>(collection, locale, where)).map((d) => siteDoc(collection, d))
 }
 
@@ -150,14 +213,31 @@ async function withBody<T extends SiteDoc>(doc: T, body: unknown): Promise<T> {
   const media = new Map<number, EmbeddedMedia>()
   if (ids.length) {
     const payload = await sitePayload()
-    const found = await payload.find({ collection: 'media', where: { id: { in: ids } }, overrideAccess: false, depth: 0, pagination: false })
-    for (const m of found.docs) if (m.filename && m.mimeType) media.set(m.id, { filename: m.filename, mimeType: m.mimeType, alt: m.alt })
+    const found = await payload.find({
+      collection: 'media',
+      where: { id: { in: ids } },
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+    })
+    for (const m of found.docs)
+      if (m.filename && m.mimeType)
+        media.set(m.id, { filename: m.filename, mimeType: m.mimeType, alt: m.alt })
   }
   return { ...doc, html: lexicalToHtml(body, { media }) }
 }
 
-export async function readDocument(collection: 'leaflets' | 'welcome-materials', locale: Locale, slug: string): Promise<SiteDoc | null> {
-  const [doc] = await findPublic<Served>(collection, locale, { slug: { equals: slug } }, { limit: 1 })
+export async function readDocument(
+  collection: 'leaflets' | 'welcome-materials',
+  locale: Locale,
+  slug: string,
+): Promise<SiteDoc | null> {
+  const [doc] = await findPublic<Served>(
+    collection,
+    locale,
+    { slug: { equals: slug } },
+    { limit: 1 },
+  )
   return doc ? withBody(siteDoc(collection, doc), doc.body) : null
 }
 
@@ -174,28 +254,55 @@ function place(doc: HelpPoint): Place {
   }
 }
 
-export async function listPlaces(locale: Locale, filter: { language?: string; district?: string; lifeSituation?: LifeSituation } = {}): Promise<Place[]> {
+export async function listPlaces(
+  locale: Locale,
+  filter: { language?: string; district?: string; lifeSituation?: LifeSituation } = {},
+): Promise<Place[]> {
   const conditions: Where[] = []
   if (filter.language) conditions.push({ languagesSpoken: { in: [filter.language] } })
   if (filter.district) conditions.push({ district: { equals: filter.district } })
   if (filter.lifeSituation) conditions.push({ lifeSituations: { in: [filter.lifeSituation] } })
-  return (await findPublic<HelpPoint>('help-points', locale, conditions.length ? { and: conditions } : undefined)).map(place)
+  return (
+    await findPublic<HelpPoint>(
+      'help-points',
+      locale,
+      conditions.length ? { and: conditions } : undefined,
+    )
+  ).map(place)
 }
 
 export async function readPlace(locale: Locale, slug: string): Promise<Place | null> {
-  const [doc] = await findPublic<HelpPoint>('help-points', locale, { slug: { equals: slug } }, { limit: 1 })
+  const [doc] = await findPublic<HelpPoint>(
+    'help-points',
+    locale,
+    { slug: { equals: slug } },
+    { limit: 1 },
+  )
   return doc ? withBody(place(doc), doc.body) : null
 }
 
 function siteEvent(doc: Event): SiteEvent {
-  return { ...siteDoc('events', doc), kind: doc.kind, startsAt: doc.startsAt, endsAt: doc.endsAt, location: doc.location, address: doc.address }
+  return {
+    ...siteDoc('events', doc),
+    kind: doc.kind,
+    startsAt: doc.startsAt,
+    endsAt: doc.endsAt,
+    location: doc.location,
+    address: doc.address,
+  }
 }
 
 /** Events not yet over, the soonest first. */
-export async function listUpcomingEvents(locale: Locale, now = new Date(), lifeSituation?: LifeSituation): Promise<SiteEvent[]> {
+export async function listUpcomingEvents(
+  locale: Locale,
+  now = new Date(),
+  lifeSituation?: LifeSituation,
+): Promise<SiteEvent[]> {
   const conditions: Where[] = [{ endsAt: { greater_than: now.toISOString() } }]
   if (lifeSituation) conditions.push({ lifeSituations: { in: [lifeSituation] } })
-  return (await findPublic<Event>('events', locale, { and: conditions }, { sort: 'startsAt' })).map(siteEvent)
+  return (await findPublic<Event>('events', locale, { and: conditions }, { sort: 'startsAt' })).map(
+    siteEvent,
+  )
 }
 
 export async function readEvent(locale: Locale, slug: string): Promise<SiteEvent | null> {
@@ -215,30 +322,77 @@ function trackLocales(doc: FilmDoc): Locale[] {
 }
 
 export async function readFilm(locale: Locale, slug: string): Promise<Film | null> {
-  const [doc] = await findPublic<FilmDoc>('films', locale, { slug: { equals: slug } }, { limit: 1, depth: 1 })
-  return doc ? withBody({ ...siteDoc('films', doc), video: mediaFile(doc.video), trackLocales: trackLocales(doc) }, doc.body) : null
+  const [doc] = await findPublic<FilmDoc>(
+    'films',
+    locale,
+    { slug: { equals: slug } },
+    { limit: 1, depth: 1 },
+  )
+  return doc
+    ? withBody(
+        { ...siteDoc('films', doc), video: mediaFile(doc.video), trackLocales: trackLocales(doc) },
+        doc.body,
+      )
+    : null
 }
 
 /** A film's cues in one language, only when that language is published (never a fallback or draft). */
-export async function readSubtitleTrack(slug: string, trackLocale: Locale): Promise<SubtitleCue[] | null> {
-  const [doc] = await findPublic<FilmDoc>('films', trackLocale, { slug: { equals: slug } }, { limit: 1 })
+export async function readSubtitleTrack(
+  slug: string,
+  trackLocale: Locale,
+): Promise<SubtitleCue[] | null> {
+  const [doc] = await findPublic<FilmDoc>(
+    'films',
+    trackLocale,
+    { slug: { equals: slug } },
+    { limit: 1 },
+  )
   if (!doc || doc.isFallback || !trackLocales(doc).includes(trackLocale)) return null
-  return (doc.cues ?? []).filter((cue) => cue.text?.trim()).map((cue) => ({ startMs: cue.startMs, endMs: cue.endMs, text: cue.text ?? '' }))
+  return (doc.cues ?? [])
+    .filter((cue) => cue.text?.trim())
+    .map((cue) => ({ startMs: cue.startMs, endMs: cue.endMs, text: cue.text ?? '' }))
 }
 
 export async function listDepartments(): Promise<DepartmentInfo[]> {
   const payload = await sitePayload()
-  const result = await payload.find({ collection: 'departments', locale: SOURCE_LOCALE, overrideAccess: false, depth: 0, pagination: false, sort: 'code' })
+  const result = await payload.find({
+    collection: 'departments',
+    locale: SOURCE_LOCALE,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'code',
+  })
   return result.docs.map((d) => ({ code: d.code, name: d.name }))
 }
 
 /** Collection tables searched, with the text columns of their locale rows. */
-const SEARCHED: Array<{ collection: SiteCollection; table: string; columns: string[]; flagged: boolean }> = [
-  { collection: 'welcome-materials', table: 'welcome_materials', columns: ['title', 'summary'], flagged: true },
+const SEARCHED: Array<{
+  collection: SiteCollection
+  table: string
+  columns: string[]
+  flagged: boolean
+}> = [
+  {
+    collection: 'welcome-materials',
+    table: 'welcome_materials',
+    columns: ['title', 'summary'],
+    flagged: true,
+  },
   { collection: 'leaflets', table: 'leaflets', columns: ['title', 'summary'], flagged: true },
   { collection: 'films', table: 'films', columns: ['title', 'summary'], flagged: false },
-  { collection: 'help-points', table: 'help_points', columns: ['title', 'summary', 'opening_hours', 'helps_with'], flagged: false },
-  { collection: 'events', table: 'events', columns: ['title', 'summary', 'location'], flagged: false },
+  {
+    collection: 'help-points',
+    table: 'help_points',
+    columns: ['title', 'summary', 'opening_hours', 'helps_with'],
+    flagged: false,
+  },
+  {
+    collection: 'events',
+    table: 'events',
+    columns: ['title', 'summary', 'location'],
+    flagged: false,
+  },
 ]
 
 /**
@@ -251,8 +405,12 @@ export async function search(locale: Locale, query: string, limit = 30): Promise
   const payload = await sitePayload()
   // Table and column names are constants above; the reader's words and language are parameters.
   const branches = SEARCHED.map(({ collection, table, columns, flagged }) => {
-    const text = [...columns.map((c) => `coalesce(l.${c}, '')`), `coalesce(jsonb_path_query_array(l.body, 'strict $.**.text')::text, '')`].join(` || ' ' || `)
-    const published = (locale: string) => `exists (select 1 from ${table}_published_locales x where x.parent_id = p.id and x.value::text = ${locale})`
+    const text = [
+      ...columns.map((c) => `coalesce(l.${c}, '')`),
+      `coalesce(jsonb_path_query_array(l.body, 'strict $.**.text')::text, '')`,
+    ].join(` || ' ' || `)
+    const published = (locale: string) =>
+      `exists (select 1 from ${table}_published_locales x where x.parent_id = p.id and x.value::text = ${locale})`
     // The row searched is the requested language's when it is live, else the Danish one.
     return `select '${collection}'::text as collection, p.id, ts_rank(to_tsvector($2::regconfig, ${text}), websearch_to_tsquery($2::regconfig, $3::text)) as rank
       from ${table} p join ${table}_locales l on l._parent_id = p.id
@@ -267,7 +425,12 @@ export async function search(locale: Locale, query: string, limit = 30): Promise
   )
   const results: SiteDoc[] = []
   for (const row of rows) {
-    const [doc] = await findPublic<Served>(row.collection, locale, { id: { equals: row.id } }, { limit: 1 })
+    const [doc] = await findPublic<Served>(
+      row.collection,
+      locale,
+      { id: { equals: row.id } },
+      { limit: 1 },
+    )
     if (doc) results.push(siteDoc(row.collection, doc))
   }
   return results

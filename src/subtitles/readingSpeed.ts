@@ -18,7 +18,11 @@ export interface ReadingSpeedIssue {
 }
 
 /** A warning when the text needs more than `maxCps` characters per second to be read in time. */
-export function readingSpeedIssue(text: string, durationMs: number, maxCps = DEFAULT_MAX_CHARS_PER_SECOND): ReadingSpeedIssue | null {
+export function readingSpeedIssue(
+  text: string,
+  durationMs: number,
+  maxCps = DEFAULT_MAX_CHARS_PER_SECOND,
+): ReadingSpeedIssue | null {
   const cps = charactersPerSecond(text, durationMs)
   if (cps <= maxCps) return null
   return {

@@ -21,10 +21,16 @@ declare module 'webvtt-parser' {
   }
   export class WebVTTParser {
     constructor(entities?: Record<string, string>)
-    parse(input: string, mode?: 'metadata' | 'chapters' | string): { cues: WebVttCue[]; errors: WebVttParseError[]; styles: unknown[]; time: number }
+    parse(
+      input: string,
+      mode?: 'metadata' | 'chapters' | string,
+    ): { cues: WebVttCue[]; errors: WebVttParseError[]; styles: unknown[]; time: number }
   }
   export class WebVTTSerializer {
-    serialize(cues: Array<Pick<WebVttCue, 'startTime' | 'endTime' | 'tree'> & { id?: string }>, styles?: string[]): string
+    serialize(
+      cues: Array<Pick<WebVttCue, 'startTime' | 'endTime' | 'tree'> & { id?: string }>,
+      styles?: string[],
+    ): string
   }
   const api: { WebVTTParser: typeof WebVTTParser; WebVTTSerializer: typeof WebVTTSerializer }
   export default api

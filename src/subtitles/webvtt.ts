@@ -21,17 +21,38 @@ export interface SubtitleProblem {
   message: string
 }
 
-export type ParseResult = { ok: true; cues: SubtitleCue[] } | { ok: false; problems: SubtitleProblem[] }
+export type ParseResult =
+  { ok: true; cues: SubtitleCue[] } | { ok: false; problems: SubtitleProblem[] }
 
 function plainText(nodes: WebVttNode[] | undefined): string {
   return (nodes ?? [])
-    .map((node) => (node.type === 'text' ? String(node.value ?? '') : node.type === 'object' ? plainText(node.children) : ''))
+    .map((node) =>
+      node.type === 'text'
+        ? String(node.value ?? '')
+        : node.type === 'object'
+          ? plainText(node.children)
+          : '',
+    )
     .join('')
 }
 
 // The parser's built-in subset lists only the forms without ';', so '&amp;' read as '&;'.
-const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', lrm: '\u200e', rlm: '\u200f', nbsp: '\u00a0', quot: '"', apos: "'" }
-const ENTITIES = Object.fromEntries(Object.entries(BASIC_ENTITIES).flatMap(([name, value]) => [[`&${name};`, value], [`&${name}`, value]]))
+const BASIC_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  nbsp: '\u00a0',
+  quot: '"',
+  apos: "'",
+}
+const ENTITIES = Object.fromEntries(
+  Object.entries(BASIC_ENTITIES).flatMap(([name, value]) => [
+    [`&${name};`, value],
+    [`&${name}`, value],
+  ]),
+)
 
 /** Seconds as the parser reports them (floats) → whole milliseconds, without float drift. */
 export function toMs(seconds: number): number {
@@ -56,13 +77,30 @@ export function parseWebVtt(input: string): ParseResult {
   const tree = parser.parse(input, 'metadata')
   const problems: SubtitleProblem[] = tree.errors.map((e) => ({ line: e.line, message: e.message }))
   if (!/^\uFEFF?WEBVTT([ \t]|$)/.test(input.split(/\r\n|\r|\n/, 1)[0] ?? '')) {
-    return { ok: false, problems: [{ line: 1, message: 'This is not a WebVTT file: the first line must be "WEBVTT"' }] }
+    return {
+      ok: false,
+      problems: [
+        { line: 1, message: 'This is not a WebVTT file: the first line must be "WEBVTT"' },
+      ],
+    }
   }
-  const cues = tree.cues.map((cue) => ({ startMs: toMs(cue.startTime), endMs: toMs(cue.endTime), text: plainText(cue.tree?.children).trim() }))
+  const cues = tree.cues.map((cue) => ({
+    startMs: toMs(cue.startTime),
+    endMs: toMs(cue.endTime),
+    text: plainText(cue.tree?.children).trim(),
+  }))
   if (cues.length === 0) problems.push({ message: 'The file has no cues' })
   cues.forEach((cue, index) => {
-    if (!cue.text) problems.push({ cue: index + 1, message: `Cue ${index + 1} (${formatTimestamp(cue.startMs)}) has no text` })
-    if (cue.endMs <= cue.startMs) problems.push({ cue: index + 1, message: `Cue ${index + 1} ends (${formatTimestamp(cue.endMs)}) before it starts (${formatTimestamp(cue.startMs)})` })
+    if (!cue.text)
+      problems.push({
+        cue: index + 1,
+        message: `Cue ${index + 1} (${formatTimestamp(cue.startMs)}) has no text`,
+      })
+    if (cue.endMs <= cue.startMs)
+      problems.push({
+        cue: index + 1,
+        message: `Cue ${index + 1} ends (${formatTimestamp(cue.endMs)}) before it starts (${formatTimestamp(cue.startMs)})`,
+      })
   })
   problems.push(...overlapProblems(cues))
   return problems.length ? { ok: false, problems } : { ok: true, cues }
@@ -85,7 +123,16 @@ export function overlapProblems(cues: SubtitleCue[]): SubtitleProblem[] {
 }
 
 // The serializer writes every setting that differs from these (the parser's defaults); ours are none.
-const DEFAULT_CUE_SETTINGS = { direction: 'horizontal', snapToLines: true, linePosition: 'auto', lineAlign: 'start', textPosition: 'auto', positionAlign: 'auto', size: 100, alignment: 'center' }
+const DEFAULT_CUE_SETTINGS = {
+  direction: 'horizontal',
+  snapToLines: true,
+  linePosition: 'auto',
+  lineAlign: 'start',
+  textPosition: 'auto',
+  positionAlign: 'auto',
+  size: 100,
+  alignment: 'center',
+}
 
 /** Cues → a WebVTT file, timings exactly as stored, texts escaped by the serializer. */
 export function serializeWebVtt(cues: SubtitleCue[]): string {
@@ -95,12 +142,25 @@ export function serializeWebVtt(cues: SubtitleCue[]): string {
       ...DEFAULT_CUE_SETTINGS,
       startTime: cue.startMs / 1000,
       endTime: cue.endMs / 1000,
-      tree: { children: cue.text.split('\n').flatMap((line, i) => (i ? [{ type: 'text', value: '\n' }, { type: 'text', value: line }] : [{ type: 'text', value: line }])) },
+      tree: {
+        children: cue.text.split('\n').flatMap((line, i) =>
+          i
+            ? [
+                { type: 'text', value: '\n' },
+                { type: 'text', value: line },
+              ]
+            : [{ type: 'text', value: line }],
+        ),
+      },
     })),
   )
 }
 
 export function describeProblems(problems: SubtitleProblem[], limit = 5): string {
-  const shown = problems.slice(0, limit).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message))
-  return shown.join('; ') + (problems.length > limit ? ` (and ${problems.length - limit} more)` : '')
+  const shown = problems
+    .slice(0, limit)
+    .map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message))
+  return (
+    shown.join('; ') + (problems.length > limit ? ` (and ${problems.length - limit} more)` : '')
+  )
 }

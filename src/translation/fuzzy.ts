@@ -1,7 +1,11 @@
 import { plainText } from './markup'
 
 function words(markup: string): string[] {
-  return plainText(markup).toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+  return (
+    plainText(markup)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+  )
 }
 
 /** Word-level edit distance, two rows at a time. */
@@ -9,7 +13,12 @@ function distance(a: string[], b: string[]): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     previous = current
   }
   return previous[b.length]

@@ -7,7 +7,9 @@ export function glossaryLocales(): TargetLocale[] {
 }
 
 /** Per language, the DeepL dictionary: Danish term → rendering (do-not-translate terms map to themselves). */
-export function glossaryDictionaries(terms: GlossaryTerm[]): Array<{ target: TargetLocale; entries: Record<string, string> }> {
+export function glossaryDictionaries(
+  terms: GlossaryTerm[],
+): Array<{ target: TargetLocale; entries: Record<string, string> }> {
   return glossaryLocales()
     .map((target) => {
       const entries: Record<string, string> = {}
@@ -32,10 +34,16 @@ export function glossaryEntryProblem(text: string, label: string): string | null
   const bad = /[\u0000-\u001F\u0080-\u009F\u2028\u2029]/.exec(text)
   if (bad) {
     const code = bad[0].codePointAt(0)!
-    const name = code === 9 ? 'a tab' : code === 10 || code === 13 ? 'a line break' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    const name =
+      code === 9
+        ? 'a tab'
+        : code === 10 || code === 13
+          ? 'a line break'
+          : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
     return `${label} contains ${name} at position ${bad.index + 1} (pasted from a spreadsheet?); DeepL glossaries refuse control characters`
   }
   if (text !== text.trim()) return `${label} starts or ends with a space; remove it`
-  if (new TextEncoder().encode(text).length > 1024) return `${label} is longer than DeepL's 1024 bytes for a glossary entry`
+  if (new TextEncoder().encode(text).length > 1024)
+    return `${label} is longer than DeepL's 1024 bytes for a glossary entry`
   return null
 }

@@ -15,7 +15,15 @@ export interface InlineCode {
   text?: string
 }
 
-const FORMAT_WORDS: Record<string, string> = { b: 'bold', i: 'italic', u: 'underline', s: 'strikethrough', code: 'code', sub: 'subscript', sup: 'superscript' }
+const FORMAT_WORDS: Record<string, string> = {
+  b: 'bold',
+  i: 'italic',
+  u: 'underline',
+  s: 'strikethrough',
+  code: 'code',
+  sub: 'subscript',
+  sup: 'superscript',
+}
 
 /** The code key used everywhere a code is named: `b`, `a#0`, `f#1`, `x#2`, `br`. */
 export function codeKey(token: { tag: string; id?: string }): string {
@@ -34,28 +42,51 @@ function linkUrl(node: Record<string, unknown>): string | undefined {
   const fields = node.fields as { url?: unknown; doc?: { relationTo?: unknown } } | undefined
   if (typeof fields?.url === 'string' && fields.url) return fields.url
   if (typeof node.url === 'string') return node.url
-  if (fields?.doc && typeof fields.doc.relationTo === 'string') return `a ${fields.doc.relationTo} document`
+  if (fields?.doc && typeof fields.doc.relationTo === 'string')
+    return `a ${fields.doc.relationTo} document`
   return undefined
 }
 
 /** Every code of a segment's markup → what it stands for, from the segment's slots (when known). */
-export function describeInlineCodes(markup: string, slots: Slot[] = []): Record<string, InlineCode> {
+export function describeInlineCodes(
+  markup: string,
+  slots: Slot[] = [],
+): Record<string, InlineCode> {
   const codes: Record<string, InlineCode> = {}
   for (const token of tokenize(markup)) {
     if (token.kind === 'text' || token.kind === 'close') continue
     const key = codeKey(token)
     if (codes[key]) continue
     if (token.tag === 'br') codes[key] = { label: '↵', description: 'line break' }
-    else if (token.tag in FORMAT_WORDS) codes[key] = { label: FORMAT_WORDS[token.tag], description: FORMAT_WORDS[token.tag] }
+    else if (token.tag in FORMAT_WORDS)
+      codes[key] = { label: FORMAT_WORDS[token.tag], description: FORMAT_WORDS[token.tag] }
     else {
       const slot = slots[Number(token.id)]
       if (token.tag === 'a') {
         const url = slot?.kind === 'link' ? linkUrl(slot.node) : undefined
         codes[key] = { label: 'link', description: url ? `link to ${url}` : 'link' }
-      } else if (token.tag === 'f') codes[key] = { label: 'style', description: slot?.kind === 'style' && slot.style ? `text style ${slot.style}` : 'text style' }
-      else if (slot?.kind === 'protected') codes[key] = { label: slot.text, description: `${protectedKind(slot.text)} ${slot.text}`, text: slot.text }
-      else if (slot?.kind === 'node') codes[key] = { label: String(slot.node.type), description: `${slot.node.type} (kept as in the Danish)` }
-      else codes[key] = { label: `#${token.id}`, description: 'protected text (numbers, addresses or {{placeholders}})' }
+      } else if (token.tag === 'f')
+        codes[key] = {
+          label: 'style',
+          description:
+            slot?.kind === 'style' && slot.style ? `text style ${slot.style}` : 'text style',
+        }
+      else if (slot?.kind === 'protected')
+        codes[key] = {
+          label: slot.text,
+          description: `${protectedKind(slot.text)} ${slot.text}`,
+          text: slot.text,
+        }
+      else if (slot?.kind === 'node')
+        codes[key] = {
+          label: String(slot.node.type),
+          description: `${slot.node.type} (kept as in the Danish)`,
+        }
+      else
+        codes[key] = {
+          label: `#${token.id}`,
+          description: 'protected text (numbers, addresses or {{placeholders}})',
+        }
     }
   }
   return codes

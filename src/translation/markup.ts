@@ -14,7 +14,9 @@ export const FORMAT_TAGS: Array<[bit: number, tag: string]> = [
   [32, 'sub'],
   [64, 'sup'],
 ]
-export const FORMAT_BIT_OF: Record<string, number> = Object.fromEntries(FORMAT_TAGS.map(([bit, tag]) => [tag, bit]))
+export const FORMAT_BIT_OF: Record<string, number> = Object.fromEntries(
+  FORMAT_TAGS.map(([bit, tag]) => [tag, bit]),
+)
 
 export type Token =
   | { kind: 'text'; text: string }
@@ -29,7 +31,12 @@ export function escapeText(text: string): string {
 }
 
 export function unescapeText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 /** Splits segment markup into tokens; text tokens are unescaped. */
@@ -37,10 +44,12 @@ export function tokenize(markup: string): Token[] {
   const tokens: Token[] = []
   let last = 0
   for (const match of markup.matchAll(TAG)) {
-    if (match.index! > last) tokens.push({ kind: 'text', text: unescapeText(markup.slice(last, match.index)) })
+    if (match.index! > last)
+      tokens.push({ kind: 'text', text: unescapeText(markup.slice(last, match.index)) })
     const [, closing, tag, id, selfClosing] = match
     if (closing) tokens.push({ kind: 'close', tag })
-    else if (selfClosing || tag === 'br' || tag === 'x') tokens.push({ kind: 'void', tag: tag === 'br' ? 'br' : 'x', id })
+    else if (selfClosing || tag === 'br' || tag === 'x')
+      tokens.push({ kind: 'void', tag: tag === 'br' ? 'br' : 'x', id })
     else tokens.push({ kind: 'open', tag, id })
     last = match.index! + match[0].length
   }
@@ -52,7 +61,9 @@ export function tokenize(markup: string): Token[] {
 export function tagSequence(markup: string): string[] {
   return tokenize(markup)
     .filter((t) => t.kind !== 'text')
-    .map((t) => (t.kind === 'close' ? `/${t.tag}` : t.id !== undefined ? `${t.tag}#${t.id}` : t.tag))
+    .map((t) =>
+      t.kind === 'close' ? `/${t.tag}` : t.id !== undefined ? `${t.tag}#${t.id}` : t.tag,
+    )
 }
 
 /** The visible text without markup (void tags become a space so words do not run together). */

@@ -27,14 +27,19 @@ export class InMemoryTranslationMemory implements TranslationMemory {
   async lookup(sourceHashes: string[], target: TargetLocale): Promise<Map<string, MemoryHit>> {
     const hits = new Map<string, MemoryHit>()
     for (const hash of sourceHashes) {
-      const hit = this.entries.get(`${hash}:${target}:human`) ?? this.entries.get(`${hash}:${target}:machine`)
+      const hit =
+        this.entries.get(`${hash}:${target}:human`) ?? this.entries.get(`${hash}:${target}:machine`)
       if (hit) hits.set(hash, hit)
     }
     return hits
   }
 
   async record(entries: MemoryEntry[]): Promise<void> {
-    for (const e of entries) this.entries.set(`${e.sourceHash}:${e.target}:${e.origin}`, { text: e.text, origin: e.origin })
+    for (const e of entries)
+      this.entries.set(`${e.sourceHash}:${e.target}:${e.origin}`, {
+        text: e.text,
+        origin: e.origin,
+      })
   }
 
   get size(): number {

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto'
-import { type InlineMarkup, inlineToMarkup, type LexicalNode, markupToInline, type Slot } from './inline'
+import {
+  type InlineMarkup,
+  inlineToMarkup,
+  type LexicalNode,
+  markupToInline,
+  type Slot,
+} from './inline'
 
 /** Field shapes the segmenter understands; the CMS derives them from its collection config. */
 export type TranslatableField =
@@ -26,18 +32,33 @@ export interface SegmentOptions {
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem'])
 
 export function sourceHashOf(text: string, slots: Slot[]): string {
-  return createHash('sha256').update(text.normalize('NFC')).update('\u0000').update(JSON.stringify(slots)).digest('hex')
+  return createHash('sha256')
+    .update(text.normalize('NFC'))
+    .update('\u0000')
+    .update(JSON.stringify(slots))
+    .digest('hex')
 }
 
 function segmentOf(key: string, kind: Segment['kind'], inline: InlineMarkup): Segment {
-  return { key, kind, text: inline.markup, slots: inline.slots, sourceHash: sourceHashOf(inline.markup, inline.slots) }
+  return {
+    key,
+    kind,
+    text: inline.markup,
+    slots: inline.slots,
+    sourceHash: sourceHashOf(inline.markup, inline.slots),
+  }
 }
 
 function hasWords(markup: string): boolean {
   return /[\p{L}\p{N}]/u.test(markup.replace(/<[^>]*>/g, ''))
 }
 
-function walkBlocks(nodes: LexicalNode[], path: string, out: Segment[], options: SegmentOptions): void {
+function walkBlocks(
+  nodes: LexicalNode[],
+  path: string,
+  out: Segment[],
+  options: SegmentOptions,
+): void {
   nodes.forEach((node, index) => {
     const key = `${path}.${index}`
     if (!Array.isArray(node.children)) return
@@ -46,7 +67,8 @@ function walkBlocks(nodes: LexicalNode[], path: string, out: Segment[], options:
       const markup = inlineToMarkup(inline, options.doNotTranslate)
       if (hasWords(markup.markup)) out.push(segmentOf(key, 'rich', markup))
       node.children.forEach((child, i) => {
-        if (child.type === 'list' && Array.isArray(child.children)) walkBlocks(child.children, `${key}.${i}`, out, options)
+        if (child.type === 'list' && Array.isArray(child.children))
+          walkBlocks(child.children, `${key}.${i}`, out, options)
       })
     } else walkBlocks(node.children, key, out, options)
   })
@@ -57,17 +79,36 @@ function plainMarkup(text: string, options: SegmentOptions): InlineMarkup {
   const nodes: LexicalNode[] = []
   parts.forEach((part, i) => {
     if (i > 0) nodes.push({ type: 'linebreak', version: 1 })
-    if (part) nodes.push({ type: 'text', text: part, format: 0, style: '', detail: 0, mode: 'normal', version: 1 })
+    if (part)
+      nodes.push({
+        type: 'text',
+        text: part,
+        format: 0,
+        style: '',
+        detail: 0,
+        mode: 'normal',
+        version: 1,
+      })
   })
   return inlineToMarkup(nodes, options.doNotTranslate)
 }
 
-function walkFields(doc: Record<string, unknown> | null | undefined, fields: TranslatableField[], prefix: string, out: Segment[], options: SegmentOptions): void {
+function walkFields(
+  doc: Record<string, unknown> | null | undefined,
+  fields: TranslatableField[],
+  prefix: string,
+  out: Segment[],
+  options: SegmentOptions,
+): void {
   if (!doc) return
   for (const field of fields) {
     const value = doc[field.name]
     const key = prefix ? `${prefix}.${field.name}` : field.name
-    if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string' && hasWords(value)) {
+    if (
+      (field.type === 'text' || field.type === 'textarea') &&
+      typeof value === 'string' &&
+      hasWords(value)
+    ) {
       out.push(segmentOf(key, 'plain', plainMarkup(value, options)))
     } else if (field.type === 'richText' && value && typeof value === 'object') {
       const root = (value as { root?: LexicalNode }).root
@@ -75,18 +116,25 @@ function walkFields(doc: Record<string, unknown> | null | undefined, fields: Tra
     } else if (field.type === 'group' && value && typeof value === 'object') {
       walkFields(value as Record<string, unknown>, field.fields, key, out, options)
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, i) => walkFields(row as Record<string, unknown>, field.fields, `${key}.${i}`, out, options))
+      value.forEach((row, i) =>
+        walkFields(row as Record<string, unknown>, field.fields, `${key}.${i}`, out, options),
+      )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const blockFields = field.blocks[(row as { blockType?: string }).blockType ?? '']
-        if (blockFields) walkFields(row as Record<string, unknown>, blockFields, `${key}.${i}`, out, options)
+        if (blockFields)
+          walkFields(row as Record<string, unknown>, blockFields, `${key}.${i}`, out, options)
       })
     }
   }
 }
 
 /** A document's translatable fields → ordered segments with a stable hash each. */
-export function segmentDocument(doc: Record<string, unknown>, fields: TranslatableField[], options: SegmentOptions = {}): Segment[] {
+export function segmentDocument(
+  doc: Record<string, unknown>,
+  fields: TranslatableField[],
+  options: SegmentOptions = {},
+): Segment[] {
   const out: Segment[] = []
   walkFields(doc, fields, '', out, options)
   return out
@@ -100,7 +148,9 @@ export interface JoinOptions {
 }
 
 function plainFromInline(nodes: LexicalNode[]): string {
-  return nodes.map((n) => (n.type === 'linebreak' ? '\n' : n.type === 'text' ? (n.text ?? '') : '')).join('')
+  return nodes
+    .map((n) => (n.type === 'linebreak' ? '\n' : n.type === 'text' ? (n.text ?? '') : ''))
+    .join('')
 }
 
 /**
@@ -128,15 +178,32 @@ export function applySegmentTranslations(
       if (!Array.isArray(node.children)) return structuredClone(node)
       if (TEXT_BLOCKS.has(node.type)) {
         const translated = translate(key)
-        const lists = node.children.map((child, i) => (child.type === 'list' && Array.isArray(child.children) ? { ...structuredClone(child), children: rebuildBlocks(child.children, `${key}.${i}`) } : null))
-        const inline = translated ?? node.children.filter((c) => c.type !== 'list').map((c) => structuredClone(c))
+        const lists = node.children.map((child, i) =>
+          child.type === 'list' && Array.isArray(child.children)
+            ? { ...structuredClone(child), children: rebuildBlocks(child.children, `${key}.${i}`) }
+            : null,
+        )
+        const inline =
+          translated ??
+          node.children.filter((c) => c.type !== 'list').map((c) => structuredClone(c))
         const children = [...inline, ...lists.filter((l): l is NonNullable<typeof l> => l !== null)]
-        return { ...structuredClone({ ...node, children: [] }), ...(options.direction ? { direction: options.direction } : {}), children }
+        return {
+          ...structuredClone({ ...node, children: [] }),
+          ...(options.direction ? { direction: options.direction } : {}),
+          children,
+        }
       }
-      return { ...structuredClone({ ...node, children: [] }), children: rebuildBlocks(node.children, key) }
+      return {
+        ...structuredClone({ ...node, children: [] }),
+        children: rebuildBlocks(node.children, key),
+      }
     })
 
-  const rebuild = (doc: Record<string, unknown>, specs: TranslatableField[], prefix: string): Record<string, unknown> => {
+  const rebuild = (
+    doc: Record<string, unknown>,
+    specs: TranslatableField[],
+    prefix: string,
+  ): Record<string, unknown> => {
     const out: Record<string, unknown> = {}
     for (const field of specs) {
       const value = doc[field.name]
@@ -146,16 +213,38 @@ export function applySegmentTranslations(
         out[field.name] = nodes ? plainFromInline(nodes) : value
       } else if (field.type === 'richText') {
         const root = (value as { root?: LexicalNode } | null | undefined)?.root
-        out[field.name] = root ? { ...structuredClone(value as object), root: { ...structuredClone({ ...root, children: [] }), ...(options.direction ? { direction: options.direction } : {}), children: rebuildBlocks(root.children ?? [], key) } } : value
+        out[field.name] = root
+          ? {
+              ...structuredClone(value as object),
+              root: {
+                ...structuredClone({ ...root, children: [] }),
+                ...(options.direction ? { direction: options.direction } : {}),
+                children: rebuildBlocks(root.children ?? [], key),
+              },
+            }
+          : value
       } else if (field.type === 'group') {
-        out[field.name] = value && typeof value === 'object' ? { ...structuredClone(value as object), ...rebuild(value as Record<string, unknown>, field.fields, key) } : value
+        out[field.name] =
+          value && typeof value === 'object'
+            ? {
+                ...structuredClone(value as object),
+                ...rebuild(value as Record<string, unknown>, field.fields, key),
+              }
+            : value
       } else if (field.type === 'array' || field.type === 'blocks') {
         out[field.name] = Array.isArray(value)
           ? value.map((row, i) => {
               const { id, ...rest } = row as Record<string, unknown>
               const keep = field.type === 'array' && field.shared ? { id } : {}
-              const specsForRow = field.type === 'blocks' ? (field.blocks[(row as { blockType?: string }).blockType ?? ''] ?? []) : field.fields
-              return { ...structuredClone(rest), ...keep, ...rebuild(row as Record<string, unknown>, specsForRow, `${key}.${i}`) }
+              const specsForRow =
+                field.type === 'blocks'
+                  ? (field.blocks[(row as { blockType?: string }).blockType ?? ''] ?? [])
+                  : field.fields
+              return {
+                ...structuredClone(rest),
+                ...keep,
+                ...rebuild(row as Record<string, unknown>, specsForRow, `${key}.${i}`),
+              }
             })
           : value
       }

@@ -33,6 +33,9 @@ export function shieldTerms(markup: string, terms: string[]): ShieldedMarkup {
   if (!shielded.length) return { markup, restore: (t) => t }
   return {
     markup: serialize(tokens),
-    restore: (translated) => translated.replace(SHIELD, (whole, n: string) => (shielded[Number(n)] !== undefined ? escapeText(shielded[Number(n)]) : whole)),
+    restore: (translated) =>
+      translated.replace(SHIELD, (whole, n: string) =>
+        shielded[Number(n)] !== undefined ? escapeText(shielded[Number(n)]) : whole,
+      ),
   }
 }

@@ -31,15 +31,32 @@ export interface TranslateSegmentsArgs {
 const CHUNK = 50
 
 /** Text-only languages get no tags: translate the runs between tags and put the tags back. */
-async function translateRuns(provider: MachineTranslationProvider, markups: string[], target: TargetLocale, context?: string): Promise<{ texts: string[]; billed: number }> {
+async function translateRuns(
+  provider: MachineTranslationProvider,
+  markups: string[],
+  target: TargetLocale,
+  context?: string,
+): Promise<{ texts: string[]; billed: number }> {
   const tokenized = markups.map((m) => tokenize(m))
   const runs: string[] = []
-  for (const tokens of tokenized) for (const t of tokens) if (t.kind === 'text' && /\p{L}/u.test(t.text)) runs.push(t.text.trim())
-  const translated = runs.length ? await provider.translate({ texts: runs, target, context, tagHandling: false }) : { texts: [], billedCharacters: 0 }
+  for (const tokens of tokenized)
+    for (const t of tokens) if (t.kind === 'text' && /\p{L}/u.test(t.text)) runs.push(t.text.trim())
+  const translated = runs.length
+    ? await provider.translate({ texts: runs, target, context, tagHandling: false })
+    : { texts: [], billedCharacters: 0 }
   let next = 0
   // Providers trim a run's edges; the spaces around a bold word or a name belong to the layout, so they are put back.
-  const withEdges = (run: string, text: string) => `${run.match(/^\s*/)![0]}${text.trim()}${run.match(/\s*$/)![0]}`
-  const texts = tokenized.map((tokens) => serialize(tokens.map((t) => (t.kind === 'text' && /\p{L}/u.test(t.text) ? { kind: 'text', text: withEdges(t.text, translated.texts[next++]) } : t))))
+  const withEdges = (run: string, text: string) =>
+    `${run.match(/^\s*/)![0]}${text.trim()}${run.match(/\s*$/)![0]}`
+  const texts = tokenized.map((tokens) =>
+    serialize(
+      tokens.map((t) =>
+        t.kind === 'text' && /\p{L}/u.test(t.text)
+          ? { kind: 'text', text: withEdges(t.text, translated.texts[next++]) }
+          : t,
+      ),
+    ),
+  )
   return { texts, billed: translated.billedCharacters }
 }
 
@@ -49,7 +66,12 @@ async function translateRuns(provider: MachineTranslationProvider, markups: stri
  * drop the XML codes that carry them; such a result must never go live or into memory.
  */
 export function losesProtectedText(issues: QaIssue[]): boolean {
-  return issues.some((i) => i.code === 'protected-missing' || (i.code === 'tags-changed' && ((i.details?.missing as string[] | undefined) ?? []).length > 0))
+  return issues.some(
+    (i) =>
+      i.code === 'protected-missing' ||
+      (i.code === 'tags-changed' &&
+        ((i.details?.missing as string[] | undefined) ?? []).length > 0),
+  )
 }
 
 /**
@@ -61,14 +83,23 @@ export function losesProtectedText(issues: QaIssue[]): boolean {
  * a remembered text that fails QA today is not reused. Languages without machine translation
  * come back as `needs-human`.
  */
-export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ translations: SegmentTranslation[]; billedCharacters: number }> {
+export async function translateSegments(
+  args: TranslateSegmentsArgs,
+): Promise<{ translations: SegmentTranslation[]; billedCharacters: number }> {
   const { segments, target, provider, memory } = args
   const capability = TARGET_LANGUAGES[target].machineTranslation
-  const check = (segment: Segment, text: string) => qaCheckSegment({ source: segment.text, target: text, locale: target, glossary: args.glossary })
+  const check = (segment: Segment, text: string) =>
+    qaCheckSegment({ source: segment.text, target: text, locale: target, glossary: args.glossary })
   if (capability === 'none') {
-    return { translations: segments.map((s) => ({ key: s.key, text: '', origin: 'needs-human', qa: [] })), billedCharacters: 0 }
+    return {
+      translations: segments.map((s) => ({ key: s.key, text: '', origin: 'needs-human', qa: [] })),
+      billedCharacters: 0,
+    }
   }
-  const hits = await memory.lookup(segments.map((s) => s.sourceHash), target)
+  const hits = await memory.lookup(
+    segments.map((s) => s.sourceHash),
+    target,
+  )
   const missing = new Map<string, Segment>()
   for (const segment of segments) {
     const hit = hits.get(segment.sourceHash)
@@ -86,13 +117,28 @@ export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ 
     const sent = shielded.map((s) => s.markup)
     const raw =
       capability === 'full'
-        ? await provider.translate({ texts: sent, target, context: args.context, glossaryId: args.glossaryId, tagHandling: true }).then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
+        ? await provider
+            .translate({
+              texts: sent,
+              target,
+              context: args.context,
+              glossaryId: args.glossaryId,
+              tagHandling: true,
+            })
+            .then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
         : await translateRuns(provider, sent, target, args.context)
     const texts = raw.texts.map((text, j) => shielded[j].restore(text))
     billedCharacters += raw.billed
-    const lost = chunk.map((segment, j) => j).filter((j) => losesProtectedText(check(chunk[j], texts[j])))
+    const lost = chunk
+      .map((segment, j) => j)
+      .filter((j) => losesProtectedText(check(chunk[j], texts[j])))
     if (lost.length && capability === 'full') {
-      const again = await translateRuns(provider, lost.map((j) => sent[j]), target, args.context)
+      const again = await translateRuns(
+        provider,
+        lost.map((j) => sent[j]),
+        target,
+        args.context,
+      )
       billedCharacters += again.billed
       lost.forEach((j, n) => {
         const retried = shielded[j].restore(again.texts[n])
@@ -102,20 +148,46 @@ export async function translateSegments(args: TranslateSegmentsArgs): Promise<{ 
     const results = chunk.map((segment, j) => {
       const issues = check(segment, texts[j])
       const reason = losesProtectedText(issues)
-        ? `The machine translation lost protected text (${issues.filter((q) => q.code === 'protected-missing' || q.code === 'tags-changed').map((q) => q.message).join('; ')}) even when re-sent as plain text runs; translate this segment by hand.`
+        ? `The machine translation lost protected text (${issues
+            .filter((q) => q.code === 'protected-missing' || q.code === 'tags-changed')
+            .map((q) => q.message)
+            .join('; ')}) even when re-sent as plain text runs; translate this segment by hand.`
         : undefined
       machine.set(segment.sourceHash, { text: texts[j], reason })
       return { segment, text: texts[j], clean: !hasBlockingIssues(issues) }
     })
-    await memory.record(results.filter((r) => r.clean).map((r) => ({ sourceHash: r.segment.sourceHash, target, sourceText: r.segment.text, text: r.text, origin: 'machine' as const, provider: provider.name })))
+    await memory.record(
+      results
+        .filter((r) => r.clean)
+        .map((r) => ({
+          sourceHash: r.segment.sourceHash,
+          target,
+          sourceText: r.segment.text,
+          text: r.text,
+          origin: 'machine' as const,
+          provider: provider.name,
+        })),
+    )
   }
 
   const translations = segments.map((segment): SegmentTranslation => {
     const hit = hits.get(segment.sourceHash)
     const result = machine.get(segment.sourceHash)
     const text = hit?.text ?? result?.text ?? ''
-    const origin: TranslationOrigin = hit ? (hit.origin === 'human' ? 'memory-human' : 'memory-machine') : result?.reason ? 'needs-human' : 'machine'
-    return { key: segment.key, text, origin, qa: check(segment, text), ...(!hit && result?.reason ? { reason: result.reason } : {}) }
+    const origin: TranslationOrigin = hit
+      ? hit.origin === 'human'
+        ? 'memory-human'
+        : 'memory-machine'
+      : result?.reason
+        ? 'needs-human'
+        : 'machine'
+    return {
+      key: segment.key,
+      text,
+      origin,
+      qa: check(segment, text),
+      ...(!hit && result?.reason ? { reason: result.reason } : {}),
+    }
   })
   return { translations, billedCharacters }
 }

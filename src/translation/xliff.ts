@@ -48,7 +48,17 @@ export class XliffError extends Error {
 }
 
 const NS = 'urn:oasis:names:tc:xliff:document:1.2'
-const CTYPE: Record<string, string> = { b: 'bold', i: 'italic', u: 'underlined', s: 'x-strike', code: 'x-code', sub: 'x-sub', sup: 'x-sup', a: 'link', f: 'x-style' }
+const CTYPE: Record<string, string> = {
+  b: 'bold',
+  i: 'italic',
+  u: 'underlined',
+  s: 'x-strike',
+  code: 'x-code',
+  sub: 'x-sub',
+  sup: 'x-sup',
+  a: 'link',
+  f: 'x-style',
+}
 const FORMAT_TAG_NAMES = new Set(FORMAT_TAGS.map(([, tag]) => tag))
 
 function attr(value: string): string {
@@ -56,7 +66,10 @@ function attr(value: string): string {
 }
 
 /** Segment markup → XLIFF inline content; `protectedText` gives the text behind `<x id="n"/>` when known. */
-export function markupToXliff(markup: string, protectedText: (id: string) => string | undefined = () => undefined): string {
+export function markupToXliff(
+  markup: string,
+  protectedText: (id: string) => string | undefined = () => undefined,
+): string {
   let counter = 0
   const stack: string[] = []
   return tokenize(markup)
@@ -73,14 +86,22 @@ export function markupToXliff(markup: string, protectedText: (id: string) => str
       }
       if (t.tag === 'br') return `<x id="br.${++counter}" ctype="lb"/>`
       const shown = protectedText(t.id ?? '')
-      return shown !== undefined ? `<ph id="x.${attr(t.id ?? '')}" ctype="x-protected">${escapeText(shown)}</ph>` : `<x id="x.${attr(t.id ?? '')}" ctype="x-protected"/>`
+      return shown !== undefined
+        ? `<ph id="x.${attr(t.id ?? '')}" ctype="x-protected">${escapeText(shown)}</ph>`
+        : `<x id="x.${attr(t.id ?? '')}" ctype="x-protected"/>`
     })
     .join('')
 }
 
-function unit(u: XliffUnit, protectedText: (unitId: string, id: string) => string | undefined): string {
+function unit(
+  u: XliffUnit,
+  protectedText: (unitId: string, id: string) => string | undefined,
+): string {
   const shown = (id: string) => protectedText(u.id, id)
-  const target = u.target !== undefined && u.target !== '' ? `\n        <target state="${attr(u.state ?? 'translated')}">${markupToXliff(u.target, shown)}</target>` : ''
+  const target =
+    u.target !== undefined && u.target !== ''
+      ? `\n        <target state="${attr(u.state ?? 'translated')}">${markupToXliff(u.target, shown)}</target>`
+      : ''
   const notes = (u.notes ?? []).map((n) => `\n        <note>${escapeText(n)}</note>`).join('')
   return `      <trans-unit id="${attr(u.id)}" resname="${attr(u.id)}" xml:space="preserve">\n        <source>${markupToXliff(u.source, shown)}</source>${target}${notes}\n      </trans-unit>`
 }
@@ -88,7 +109,9 @@ function unit(u: XliffUnit, protectedText: (unitId: string, id: string) => strin
 function file(doc: XliffFile): string[] {
   return [
     `  <file original="${attr(doc.original)}" source-language="${attr(doc.sourceLanguage)}" target-language="${attr(doc.targetLanguage)}" datatype="x-lexical-segments">`,
-    doc.title ? `    <header>\n      <note>${escapeText(doc.title)}</note>\n    </header>` : '    <header/>',
+    doc.title
+      ? `    <header>\n      <note>${escapeText(doc.title)}</note>\n    </header>`
+      : '    <header/>',
     '    <body>',
     ...doc.units.map((u) => unit(u, (unitId, id) => doc.protectedTexts?.[unitId]?.[id])),
     '    </body>',
@@ -97,20 +120,33 @@ function file(doc: XliffFile): string[] {
 }
 
 export function buildXliff(files: XliffFile[]): string {
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<xliff version="1.2" xmlns="${NS}">`, ...files.flatMap(file), '</xliff>', ''].join('\n')
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff version="1.2" xmlns="${NS}">`,
+    ...files.flatMap(file),
+    '</xliff>',
+    '',
+  ].join('\n')
 }
 
 /** One inline code back to segment markup; anything this file did not write is refused, not guessed. */
-function openCode(name: string, id: string, where: string): { open: string; close: string } | string {
+function openCode(
+  name: string,
+  id: string,
+  where: string,
+): { open: string; close: string } | string {
   const [kind, ref = ''] = id.split('.')
   if (name === 'g') {
     if (FORMAT_TAG_NAMES.has(kind)) return { open: `<${kind}>`, close: `</${kind}>` }
-    if ((kind === 'a' || kind === 'f') && /^\d+$/.test(ref)) return { open: `<${kind} id="${ref}">`, close: `</${kind}>` }
+    if ((kind === 'a' || kind === 'f') && /^\d+$/.test(ref))
+      return { open: `<${kind} id="${ref}">`, close: `</${kind}>` }
   } else if (name === 'x' || name === 'ph') {
     if (kind === 'br') return '<br/>'
     if (kind === 'x' && /^\d+$/.test(ref)) return `<x id="${ref}"/>`
   }
-  throw new XliffError(`${where}: inline code <${name} id="${id}"> was not in the exported file; keep the codes your tool shows as tags`)
+  throw new XliffError(
+    `${where}: inline code <${name} id="${id}"> was not in the exported file; keep the codes your tool shows as tags`,
+  )
 }
 
 interface Open {
@@ -139,7 +175,9 @@ export function parseXliff(xml: string): XliffFile[] {
   const where = () => `line ${parser.line + 1}${current ? `, unit "${current.id}"` : ''}`
 
   parser.onerror = (error) => {
-    throw new XliffError(`Not well-formed XML at line ${parser.line + 1}: ${error.message.split('\n')[0]}`)
+    throw new XliffError(
+      `Not well-formed XML at line ${parser.line + 1}: ${error.message.split('\n')[0]}`,
+    )
   }
   parser.ondoctype = () => {
     throw new XliffError('DOCTYPE declarations are not accepted in XLIFF files')
@@ -175,7 +213,12 @@ export function parseXliff(xml: string): XliffFile[] {
     }
     if (name === 'xliff') version = attrs.version
     else if (name === 'file') {
-      doc = { original: attrs.original ?? '', sourceLanguage: attrs['source-language'] ?? '', targetLanguage: attrs['target-language'] ?? '', units: [] }
+      doc = {
+        original: attrs.original ?? '',
+        sourceLanguage: attrs['source-language'] ?? '',
+        targetLanguage: attrs['target-language'] ?? '',
+        units: [],
+      }
       files.push(doc)
     } else if (name === 'trans-unit') {
       if (!doc) throw new XliffError(`${where()}: a trans-unit outside a <file>`)
@@ -205,7 +248,8 @@ export function parseXliff(xml: string): XliffFile[] {
       if (open && open.name === name) capture.markup += open.close
       if (name === 'ph') {
         inPlaceholder--
-        if (capture.into === 'source' && current) current.codeTexts = { ...current.codeTexts, [placeholder.id]: placeholder.text }
+        if (capture.into === 'source' && current)
+          current.codeTexts = { ...current.codeTexts, [placeholder.id]: placeholder.text }
       }
     } else if (name === 'context' && context) {
       if (context.sourcefile && current) current.location = context.text.trim()
@@ -233,8 +277,12 @@ export function parseXliff(xml: string): XliffFile[] {
   parser.oncdata = text
 
   parser.write(xml).close()
-  if (version === undefined) throw new XliffError('This is not an XLIFF file: no <xliff> root element')
-  if (version !== '1.2') throw new XliffError(`XLIFF ${version} is not supported; export the task again (XLIFF 1.2) and translate that file`)
+  if (version === undefined)
+    throw new XliffError('This is not an XLIFF file: no <xliff> root element')
+  if (version !== '1.2')
+    throw new XliffError(
+      `XLIFF ${version} is not supported; export the task again (XLIFF 1.2) and translate that file`,
+    )
   if (files.length === 0) throw new XliffError('The XLIFF has no <file>')
   for (const f of files) {
     const ids = new Set<string>()

@@ -7,7 +7,9 @@ import { escapeText, tokenize } from './markup'
 import type { XliffFile, XliffUnit } from './xliff'
 
 /** `leaflets/12` → the collection and document id; anything else → null. */
-export function documentOfOriginal(original: string): { collection: string; documentId: number } | null {
+export function documentOfOriginal(
+  original: string,
+): { collection: string; documentId: number } | null {
   const match = /^([a-z][a-z0-9-]*)\/(\d+)$/.exec(original.trim())
   return match ? { collection: match[1], documentId: Number(match[2]) } : null
 }
@@ -22,7 +24,13 @@ export class XliffPlanError extends Error {
 /** The text translate-toolkit's xliff2po shows for segment markup: `<ph>` content kept, other codes dropped. */
 export function poTextOf(markup: string, codeTexts: Record<string, string> = {}): string {
   return tokenize(markup)
-    .map((t) => (t.kind === 'text' ? t.text : t.kind === 'void' && t.tag === 'x' ? (codeTexts[t.id ?? ''] ?? '') : ''))
+    .map((t) =>
+      t.kind === 'text'
+        ? t.text
+        : t.kind === 'void' && t.tag === 'x'
+          ? (codeTexts[t.id ?? ''] ?? '')
+          : '',
+    )
     .join('')
 }
 
@@ -30,11 +38,23 @@ export function poTextOf(markup: string, codeTexts: Record<string, string> = {})
  * A protected code a tool turned into its text (a PO round trip does: "+45 33 66 33 66" instead of
  * `<ph>`) is put back as the code, so the number cannot be edited and QA sees the code where it was.
  */
-export function restoreProtectedCodes(target: string, source: string, codeTexts: Record<string, string> = {}): string {
+export function restoreProtectedCodes(
+  target: string,
+  source: string,
+  codeTexts: Record<string, string> = {},
+): string {
   let out = target
-  const present = new Set(tokenize(target).flatMap((t) => (t.kind === 'void' && t.tag === 'x' ? [t.id] : [])))
+  const present = new Set(
+    tokenize(target).flatMap((t) => (t.kind === 'void' && t.tag === 'x' ? [t.id] : [])),
+  )
   for (const token of tokenize(source)) {
-    if (token.kind !== 'void' || token.tag !== 'x' || token.id === undefined || present.has(token.id)) continue
+    if (
+      token.kind !== 'void' ||
+      token.tag !== 'x' ||
+      token.id === undefined ||
+      present.has(token.id)
+    )
+      continue
     const text = codeTexts[token.id]
     if (!text) continue
     const escaped = escapeText(text)
@@ -57,14 +77,27 @@ function codeCounts(markup: string): Map<string, number> {
   return counts
 }
 
-const CODE_WORDS: Record<string, string> = { b: 'bold', i: 'italic', u: 'underline', s: 'strikethrough', code: 'code', sub: 'subscript', sup: 'superscript', a: 'link', f: 'text style', x: 'protected text', br: 'line break' }
+const CODE_WORDS: Record<string, string> = {
+  b: 'bold',
+  i: 'italic',
+  u: 'underline',
+  s: 'strikethrough',
+  code: 'code',
+  sub: 'subscript',
+  sup: 'superscript',
+  a: 'link',
+  f: 'text style',
+  x: 'protected text',
+  br: 'line break',
+}
 
 /** Inline codes in the translation that the Danish does not have (or has fewer of), in words. */
 export function addedCodes(source: string, target: string): string[] {
   const inSource = codeCounts(source)
   const added: string[] = []
   for (const [code, n] of codeCounts(target)) {
-    if (n > (inSource.get(code) ?? 0)) added.push(`${CODE_WORDS[code.split('#')[0]] ?? code} (${code})`)
+    if (n > (inSource.get(code) ?? 0))
+      added.push(`${CODE_WORDS[code.split('#')[0]] ?? code} (${code})`)
   }
   return added
 }
@@ -78,13 +111,22 @@ export function addedCodes(source: string, target: string): string[] {
  */
 export function pairPoRoundTrips(files: XliffFile[]): XliffFile[] {
   const documents = files.filter((f) => documentOfOriginal(f.original))
-  const result: XliffFile[] = documents.map((f) => ({ ...f, units: f.units.map((u) => ({ ...u })) }))
+  const result: XliffFile[] = documents.map((f) => ({
+    ...f,
+    units: f.units.map((u) => ({ ...u })),
+  }))
   const merged = new Set<XliffFile>()
   for (const file of files) {
     if (documentOfOriginal(file.original)) continue
-    const shown = file.original ? `<file original="${file.original}">` : 'A <file> without "original"'
+    const shown = file.original
+      ? `<file original="${file.original}">`
+      : 'A <file> without "original"'
     const located = file.units.filter((u) => u.location)
-    const partners = result.filter((f) => f.targetLanguage.toLowerCase() === file.targetLanguage.toLowerCase() && located.some((u) => f.units.some((t) => t.id === u.location)))
+    const partners = result.filter(
+      (f) =>
+        f.targetLanguage.toLowerCase() === file.targetLanguage.toLowerCase() &&
+        located.some((u) => f.units.some((t) => t.id === u.location)),
+    )
     if (located.length === 0 || partners.length !== 1) {
       throw new XliffPlanError(
         `${shown} does not name a document as "<collection>/<id>" (translate-toolkit's po2xliff writes the PO file's name there). ` +
@@ -106,17 +148,25 @@ export function pairPoRoundTrips(files: XliffFile[]): XliffFile[] {
 function mergeUnit(partner: XliffFile, original: XliffFile, unit: XliffUnit, shown: string): void {
   const exported = partner.units.find((u) => u.id === unit.location)
   const exportedTarget = original.units.find((u) => u.id === unit.location)?.target
-  if (!exported) throw new XliffPlanError(`${shown}: unit "${unit.location}" is not in ${partner.original}. Nothing was imported.`)
+  if (!exported)
+    throw new XliffPlanError(
+      `${shown}: unit "${unit.location}" is not in ${partner.original}. Nothing was imported.`,
+    )
   const codeTexts = exported.codeTexts ?? {}
   // The PO's msgid is the exported Danish as xliff2po flattened it; anything else is another text.
   const plainSource = tokenize(unit.source)
     .map((t) => (t.kind === 'text' ? t.text : ''))
     .join('')
   if (plainSource.trim() !== poTextOf(exported.source, codeTexts).trim()) {
-    throw new XliffPlanError(`${shown}: the Danish of unit "${unit.location}" differs from the exported file's; convert the PO made from this export. Nothing was imported.`)
+    throw new XliffPlanError(
+      `${shown}: the Danish of unit "${unit.location}" differs from the exported file's; convert the PO made from this export. Nothing was imported.`,
+    )
   }
   // A translation the PO left as exported is not an edit: importing its flattened text would drop the formatting.
-  const unchanged = exportedTarget !== undefined && unit.target !== undefined && unit.target.trim() === escapeText(poTextOf(exportedTarget, codeTexts)).trim()
+  const unchanged =
+    exportedTarget !== undefined &&
+    unit.target !== undefined &&
+    unit.target.trim() === escapeText(poTextOf(exportedTarget, codeTexts)).trim()
   if (unit.target !== undefined && unit.target.trim() !== '' && !unchanged) {
     exported.target = restoreProtectedCodes(unit.target, exported.source, codeTexts)
     exported.state = unit.state

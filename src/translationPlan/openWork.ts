@@ -19,7 +19,13 @@ export interface LanguageOpenWork {
   dueWithinWeek: number
   byPriority: { high: number; normal: number; low: number }
   /** Soonest due first (undated last), high priority before normal on the same day; at most `limit`. */
-  next: Array<{ id: number; documentTitle: string; state: string; dueDate: string | null; priority: string }>
+  next: Array<{
+    id: number
+    documentTitle: string
+    state: string
+    dueDate: string | null
+    priority: string
+  }>
 }
 
 /** Approved and published tasks are done; everything else waits for someone. */
@@ -27,13 +33,32 @@ export const DONE_STATES = ['approved', 'published']
 const PRIORITY_RANK: Record<string, number> = { high: 0, normal: 1, low: 2 }
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 
-export function openWorkByLanguage(tasks: ReadonlyArray<OpenWorkTask>, locales: readonly string[], now = new Date(), limit = 5): Record<string, LanguageOpenWork> {
+export function openWorkByLanguage(
+  tasks: ReadonlyArray<OpenWorkTask>,
+  locales: readonly string[],
+  now = new Date(),
+  limit = 5,
+): Record<string, LanguageOpenWork> {
   const result: Record<string, LanguageOpenWork> = {}
-  for (const locale of locales) result[locale] = { open: 0, overdue: 0, dueWithinWeek: 0, byPriority: { high: 0, normal: 0, low: 0 }, next: [] }
+  for (const locale of locales)
+    result[locale] = {
+      open: 0,
+      overdue: 0,
+      dueWithinWeek: 0,
+      byPriority: { high: 0, normal: 0, low: 0 },
+      next: [],
+    }
   const open = tasks.filter((t) => result[t.locale] && !DONE_STATES.includes(t.state))
-  const time = (t: OpenWorkTask) => (t.dueDate ? new Date(t.dueDate).getTime() : Number.POSITIVE_INFINITY)
+  const time = (t: OpenWorkTask) =>
+    t.dueDate ? new Date(t.dueDate).getTime() : Number.POSITIVE_INFINITY
   const day = (t: OpenWorkTask) => Math.floor(time(t) / 86_400_000)
-  const sorted = [...open].sort((a, b) => day(a) - day(b) || (PRIORITY_RANK[a.priority ?? 'normal'] ?? 1) - (PRIORITY_RANK[b.priority ?? 'normal'] ?? 1) || time(a) - time(b) || a.id - b.id)
+  const sorted = [...open].sort(
+    (a, b) =>
+      day(a) - day(b) ||
+      (PRIORITY_RANK[a.priority ?? 'normal'] ?? 1) - (PRIORITY_RANK[b.priority ?? 'normal'] ?? 1) ||
+      time(a) - time(b) ||
+      a.id - b.id,
+  )
   for (const task of sorted) {
     const work = result[task.locale]
     const priority = (task.priority ?? 'normal') as keyof LanguageOpenWork['byPriority']
@@ -42,7 +67,14 @@ export function openWorkByLanguage(tasks: ReadonlyArray<OpenWorkTask>, locales: 
     const due = time(task)
     if (due < now.getTime()) work.overdue++
     else if (due <= now.getTime() + WEEK_MS) work.dueWithinWeek++
-    if (work.next.length < limit) work.next.push({ id: task.id, documentTitle: task.documentTitle, state: task.state, dueDate: task.dueDate ?? null, priority: task.priority ?? 'normal' })
+    if (work.next.length < limit)
+      work.next.push({
+        id: task.id,
+        documentTitle: task.documentTitle,
+        state: task.state,
+        dueDate: task.dueDate ?? null,
+        priority: task.priority ?? 'normal',
+      })
   }
   return result
 }

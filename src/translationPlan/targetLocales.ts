@@ -7,7 +7,10 @@ export type Audience = 'citizens' | 'staff'
 export type TranslateInto = 'default' | 'all' | 'chosen' | 'none'
 
 export const TRANSLATE_INTO_OPTIONS: ReadonlyArray<{ value: TranslateInto; label: string }> = [
-  { value: 'default', label: 'Default for this kind of text (citizen texts: all languages; staff texts: none)' },
+  {
+    value: 'default',
+    label: 'Default for this kind of text (citizen texts: all languages; staff texts: none)',
+  },
   { value: 'all', label: 'All languages' },
   { value: 'chosen', label: 'The languages chosen below' },
   { value: 'none', label: 'Not translated' },

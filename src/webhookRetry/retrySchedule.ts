@@ -13,19 +13,31 @@ export interface RetryPolicy {
 }
 
 /** 30 s, 1 min, 2 min … capped at 2 h: 14 attempts spread over about 11 hours. */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 30_000, capMs: 2 * 60 * 60 * 1000, maxAttempts: 14 }
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  baseMs: 30_000,
+  capMs: 2 * 60 * 60 * 1000,
+  maxAttempts: 14,
+}
 
 export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
-  const number = (value: string | undefined, fallback: number) => (value && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
+  const number = (value: string | undefined, fallback: number) =>
+    value && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback
   return {
-    baseMs: number(env.WEBHOOK_RETRY_BASE_MS ?? env.WEBHOOK_RETRY_DELAY_MS, DEFAULT_RETRY_POLICY.baseMs),
+    baseMs: number(
+      env.WEBHOOK_RETRY_BASE_MS ?? env.WEBHOOK_RETRY_DELAY_MS,
+      DEFAULT_RETRY_POLICY.baseMs,
+    ),
     capMs: number(env.WEBHOOK_RETRY_CAP_MS, DEFAULT_RETRY_POLICY.capMs),
     maxAttempts: Math.round(number(env.WEBHOOK_MAX_ATTEMPTS, DEFAULT_RETRY_POLICY.maxAttempts)),
   }
 }
 
 /** The wait after the `attempt`-th failed attempt (1-based), or null when no attempt is left. */
-export function nextRetryDelay(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number | null {
+export function nextRetryDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number | null {
   if (attempt >= policy.maxAttempts) return null
   const exponential = Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1))
   return Math.round(exponential / 2 + random() * (exponential / 2))
@@ -34,7 +46,8 @@ export function nextRetryDelay(policy: RetryPolicy, attempt: number, random: () 
 /** The longest a delivery can keep trying (all waits at their maximum). */
 export function retryWindowMs(policy: RetryPolicy): number {
   let total = 0
-  for (let attempt = 1; attempt < policy.maxAttempts; attempt++) total += Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1))
+  for (let attempt = 1; attempt < policy.maxAttempts; attempt++)
+    total += Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1))
   return total
 }
 
@@ -46,7 +59,11 @@ export interface AttemptOutcome {
 }
 
 /** An endpoint's health from its recent attempts (newest first): failing after 3 failures in a row, degraded with any failure in the window. */
-export function endpointHealth(recent: AttemptOutcome[]): { state: EndpointHealth; consecutiveFailures: number; successRate: number | null } {
+export function endpointHealth(recent: AttemptOutcome[]): {
+  state: EndpointHealth
+  consecutiveFailures: number
+  successRate: number | null
+} {
   if (recent.length === 0) return { state: 'unknown', consecutiveFailures: 0, successRate: null }
   let consecutiveFailures = 0
   for (const a of recent) {
@@ -54,6 +71,7 @@ export function endpointHealth(recent: AttemptOutcome[]): { state: EndpointHealt
     consecutiveFailures++
   }
   const successRate = recent.filter((a) => a.ok).length / recent.length
-  const state: EndpointHealth = consecutiveFailures >= 3 ? 'failing' : successRate < 1 ? 'degraded' : 'healthy'
+  const state: EndpointHealth =
+    consecutiveFailures >= 3 ? 'failing' : successRate < 1 ? 'degraded' : 'healthy'
   return { state, consecutiveFailures, successRate }
 }

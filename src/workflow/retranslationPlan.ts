@@ -44,7 +44,8 @@ const REPLACED_MIN_PERCENT = 50
 export function planRetranslation(input: PlanInput): RetranslationPlan {
   const { source, previous, current } = input
   const byHash = new Map<string, TaskSegment[]>()
-  for (const old of previous) byHash.set(old.sourceHash, [...(byHash.get(old.sourceHash) ?? []), old])
+  for (const old of previous)
+    byHash.set(old.sourceHash, [...(byHash.get(old.sourceHash) ?? []), old])
   const used = new Set<TaskSegment>()
   const matchOf = new Map<string, TaskSegment>()
   // Same key first (a paragraph that stayed put), then the first unused one with the same Danish.
@@ -69,7 +70,14 @@ export function planRetranslation(input: PlanInput): RetranslationPlan {
     if (match) {
       const text = current.get(match.key) || match.text
       const origin: SegmentOrigin = text === match.text ? match.origin : 'human'
-      keep.push({ ...match, key: unit.key, source: unit.text, sourceHash: unit.sourceHash, text, origin })
+      keep.push({
+        ...match,
+        key: unit.key,
+        source: unit.text,
+        sourceHash: unit.sourceHash,
+        text,
+        origin,
+      })
       continue
     }
     retranslate.push(unit)
@@ -81,13 +89,21 @@ export function planRetranslation(input: PlanInput): RetranslationPlan {
   return { keep, retranslate, replaced, flag, dropped }
 }
 
-function nearestDropped(unit: SourceUnit, dropped: TaskSegment[], current: Map<string, string>): Replaced | null {
+function nearestDropped(
+  unit: SourceUnit,
+  dropped: TaskSegment[],
+  current: Map<string, string>,
+): Replaced | null {
   let best: { old: TaskSegment; percent: number } | null = null
   for (const old of dropped) {
     const text = current.get(old.key) || old.text
     if (!text) continue
     const percent = matchPercent(unit.text, old.source)
-    if (percent >= REPLACED_MIN_PERCENT && (!best || percent > best.percent || (percent === best.percent && old.key === unit.key))) best = { old, percent }
+    if (
+      percent >= REPLACED_MIN_PERCENT &&
+      (!best || percent > best.percent || (percent === best.percent && old.key === unit.key))
+    )
+      best = { old, percent }
   }
   return best ? { text: current.get(best.old.key) || best.old.text, source: best.old.source } : null
 }
@@ -104,7 +120,11 @@ export interface MachineText {
  * translation, a provider that gave nothing usable), the replaced translation stays as the
  * starting point and the segment waits for a human. QA is left to the caller.
  */
-export function assembleSegments(plan: RetranslationPlan, source: SourceUnit[], machine: Map<string, MachineText>): TaskSegment[] {
+export function assembleSegments(
+  plan: RetranslationPlan,
+  source: SourceUnit[],
+  machine: Map<string, MachineText>,
+): TaskSegment[] {
   const kept = new Map(plan.keep.map((s) => [s.key, s]))
   return source.map((unit): TaskSegment => {
     const keptSegment = kept.get(unit.key)

@@ -5,7 +5,12 @@ import type { TaskState } from './taskStates'
  * States in which a translator's text is taken (save, XLIFF import): the task waits for or is in
  * review, or was withdrawn by an admin (its way back goes through review).
  */
-export const EDITABLE_STATES: readonly TaskState[] = ['machine_translated', 'needs_human', 'in_review', 'withdrawn']
+export const EDITABLE_STATES: readonly TaskState[] = [
+  'machine_translated',
+  'needs_human',
+  'in_review',
+  'withdrawn',
+]
 
 /** States in which a task waits for a person; entering one sets `awaitingNotice` for the digest. */
 export const READY_FOR_TRANSLATOR: readonly TaskState[] = ['machine_translated', 'needs_human']
@@ -24,6 +29,7 @@ export interface LanguageViewer {
 export function visibleLocales(user: LanguageViewer | null): TargetLocale[] {
   const roles = user?.roles ?? []
   if (roles.includes('admin') || roles.includes('editor')) return [...TARGET_LOCALES]
-  if (roles.includes('translator')) return TARGET_LOCALES.filter((l) => user?.languages?.includes(l))
+  if (roles.includes('translator'))
+    return TARGET_LOCALES.filter((l) => user?.languages?.includes(l))
   return []
 }

@@ -1,6 +1,7 @@
 /** A task's segments as the workflow stores them (JSON on the task) and the review screen shows them. */
 
-export type SegmentOrigin = 'memory-human' | 'memory-machine' | 'machine' | 'needs-human' | 'human' | 'kept'
+export type SegmentOrigin =
+  'memory-human' | 'memory-machine' | 'machine' | 'needs-human' | 'human' | 'kept'
 
 export interface SegmentQaIssue {
   code: string

@@ -21,7 +21,17 @@
  *   (republish), or a translator takes it through review again.
  */
 
-export const TASK_STATES = ['queued', 'machine_translated', 'needs_human', 'in_review', 'approved', 'published', 'outdated', 'failed', 'withdrawn'] as const
+export const TASK_STATES = [
+  'queued',
+  'machine_translated',
+  'needs_human',
+  'in_review',
+  'approved',
+  'published',
+  'outdated',
+  'failed',
+  'withdrawn',
+] as const
 export type TaskState = (typeof TASK_STATES)[number]
 
 export type TaskEvent =
@@ -40,7 +50,21 @@ export type TaskEvent =
   | { type: 'republish' }
 
 export type TaskEventType = TaskEvent['type']
-export const TASK_EVENT_TYPES: TaskEventType[] = ['machineTranslated', 'noMachineTranslation', 'machineTranslationFailed', 'retry', 'startReview', 'sendBack', 'approve', 'publish', 'sourceChanged', 'retranslate', 'reopen', 'withdraw', 'republish']
+export const TASK_EVENT_TYPES: TaskEventType[] = [
+  'machineTranslated',
+  'noMachineTranslation',
+  'machineTranslationFailed',
+  'retry',
+  'startReview',
+  'sendBack',
+  'approve',
+  'publish',
+  'sourceChanged',
+  'retranslate',
+  'reopen',
+  'withdraw',
+  'republish',
+]
 
 export const TASK_STATE_LABELS: Record<TaskState, string> = {
   queued: 'Queued for machine translation',
@@ -59,7 +83,11 @@ const TRANSITIONS: Record<TaskEventType, Partial<Record<TaskState, TaskState>>> 
   noMachineTranslation: { queued: 'needs_human' },
   machineTranslationFailed: { queued: 'failed' },
   retry: { failed: 'queued' },
-  startReview: { machine_translated: 'in_review', needs_human: 'in_review', withdrawn: 'in_review' },
+  startReview: {
+    machine_translated: 'in_review',
+    needs_human: 'in_review',
+    withdrawn: 'in_review',
+  },
   sendBack: { in_review: 'needs_human', approved: 'needs_human' },
   approve: { in_review: 'approved' },
   publish: { approved: 'published' },
@@ -100,19 +128,38 @@ export class IllegalTransitionError extends Error {
   }
 }
 
-export type TransitionResult = { ok: true; state: TaskState } | { ok: false; error: IllegalTransitionError }
+export type TransitionResult =
+  { ok: true; state: TaskState } | { ok: false; error: IllegalTransitionError }
 
 export function transition(from: TaskState, event: TaskEvent): TransitionResult {
   const to = TRANSITIONS[event.type][from]
-  if (!to) return { ok: false, error: new IllegalTransitionError(from, event.type, HINTS[event.type]) }
+  if (!to)
+    return { ok: false, error: new IllegalTransitionError(from, event.type, HINTS[event.type]) }
   if (event.type === 'approve' && event.blockingQaIssues > 0) {
-    return { ok: false, error: new IllegalTransitionError(from, event.type, `QA reports ${event.blockingQaIssues} blocking error(s); fix them first`) }
+    return {
+      ok: false,
+      error: new IllegalTransitionError(
+        from,
+        event.type,
+        `QA reports ${event.blockingQaIssues} blocking error(s); fix them first`,
+      ),
+    }
   }
   if (event.type === 'sendBack' && !event.comment.trim()) {
-    return { ok: false, error: new IllegalTransitionError(from, event.type, 'a comment saying what to fix is required') }
+    return {
+      ok: false,
+      error: new IllegalTransitionError(
+        from,
+        event.type,
+        'a comment saying what to fix is required',
+      ),
+    }
   }
   if (event.type === 'machineTranslationFailed' && !event.reason.trim()) {
-    return { ok: false, error: new IllegalTransitionError(from, event.type, 'the failure reason is required') }
+    return {
+      ok: false,
+      error: new IllegalTransitionError(from, event.type, 'the failure reason is required'),
+    }
   }
   return { ok: true, state: to }
 }
@@ -137,9 +184,18 @@ export function allowedEvents(state: TaskState): TaskEventType[] {
  * - `failed`: machine translation failed and needs a retry;
  * - `missing`: no task, or queued and never translated.
  */
-export type LanguageStatus = 'done' | 'outdated' | 'in_review' | 'waiting_for_human' | 'withdrawn' | 'failed' | 'missing'
+export type LanguageStatus =
+  'done' | 'outdated' | 'in_review' | 'waiting_for_human' | 'withdrawn' | 'failed' | 'missing'
 
-export const LANGUAGE_STATUSES: LanguageStatus[] = ['done', 'outdated', 'in_review', 'waiting_for_human', 'withdrawn', 'failed', 'missing']
+export const LANGUAGE_STATUSES: LanguageStatus[] = [
+  'done',
+  'outdated',
+  'in_review',
+  'waiting_for_human',
+  'withdrawn',
+  'failed',
+  'missing',
+]
 
 export interface LanguageFacts {
   state: TaskState | undefined
@@ -149,7 +205,10 @@ export interface LanguageFacts {
   approvedHashes?: Record<string, string> | null
 }
 
-function sameHashes(a: Record<string, string> | null | undefined, b: Record<string, string> | null | undefined): boolean {
+function sameHashes(
+  a: Record<string, string> | null | undefined,
+  b: Record<string, string> | null | undefined,
+): boolean {
   const keysA = Object.keys(a ?? {})
   return keysA.length === Object.keys(b ?? {}).length && keysA.every((k) => a![k] === b![k])
 }
@@ -157,7 +216,8 @@ function sameHashes(a: Record<string, string> | null | undefined, b: Record<stri
 export function summariseLanguageStatus(facts: LanguageFacts): LanguageStatus {
   const { state, live } = facts
   if (state === 'withdrawn') return 'withdrawn'
-  if (live && facts.approvedHashes && !sameHashes(facts.sourceHashes, facts.approvedHashes)) return 'outdated'
+  if (live && facts.approvedHashes && !sameHashes(facts.sourceHashes, facts.approvedHashes))
+    return 'outdated'
   if (live && state === 'outdated') return 'outdated'
   if (live) return 'done'
   switch (state) {

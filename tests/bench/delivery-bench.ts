@@ -26,24 +26,43 @@ export async function runDeliveryBench(): Promise<Record<string, number>> {
   const db = await benchDatabase()
   const stops: Array<() => unknown> = []
   try {
-    const management = await startScript<{ url: string; token: string; leafletId: number }>('tests/bench/managementServer.ts', { DATABASE_URL: db.url, CMS_JOBS_AUTORUN: 'false', PAYLOAD_SECRET: 'bench-secret', CMS_ENV: 'local', NODE_ENV: 'development' })
+    const management = await startScript<{ url: string; token: string; leafletId: number }>(
+      'tests/bench/managementServer.ts',
+      {
+        DATABASE_URL: db.url,
+        CMS_JOBS_AUTORUN: 'false',
+        PAYLOAD_SECRET: 'bench-secret',
+        CMS_ENV: 'local',
+        NODE_ENV: 'development',
+      },
+    )
     stops.push(management.stop)
     const [one, two] = [await startDeliveryProcess(db.url), await startDeliveryProcess(db.url)]
     stops.push(one.stop, two.stop)
     const restUrl = `${one.info.url}/delivery/v1/leaflets/${SLUG}?locale=ar`
     const gqlUrl = `${one.info.url}/delivery/graphql?query=${encodeURIComponent(GQL)}`
     const restBody = await (await fetch(restUrl)).text()
-    if (!restBody.includes('كيف تقدم شكوى')) throw new Error(`unexpected delivery answer: ${restBody.slice(0, 200)}`)
+    if (!restBody.includes('كيف تقدم شكوى'))
+      throw new Error(`unexpected delivery answer: ${restBody.slice(0, 200)}`)
     const bodyFile = path.join(tmpdir(), `bench-body-${process.pid}.json`)
     writeFileSync(bodyFile, restBody)
-    const bare = await startScript<{ url: string }>('tests/bench/bareServer.ts', { BENCH_BODY_FILE: bodyFile })
+    const bare = await startScript<{ url: string }>('tests/bench/bareServer.ts', {
+      BENCH_BODY_FILE: bodyFile,
+    })
     stops.push(bare.stop)
     const oldUrl = `${management.info.url}/bench/payload-cached?query=${encodeURIComponent(OLD_GQL)}`
     const oldHeaders = { 'x-bench-authorization': `JWT ${management.info.token}` }
     const oldAnswer = await (await fetch(oldUrl, { headers: oldHeaders })).text()
-    if (!oldAnswer.includes('كيف تقدم شكوى')) throw new Error(`unexpected Payload answer: ${oldAnswer.slice(0, 200)}`)
+    if (!oldAnswer.includes('كيف تقدم شكوى'))
+      throw new Error(`unexpected Payload answer: ${oldAnswer.slice(0, 200)}`)
 
-    for (const [url, headers] of [[restUrl, {}], [gqlUrl, {}], [bare.info.url, {}], [oldUrl, oldHeaders]] as const) await runLoad(url, CONNECTIONS, 2, { headers }) // warm up
+    for (const [url, headers] of [
+      [restUrl, {}],
+      [gqlUrl, {}],
+      [bare.info.url, {}],
+      [oldUrl, oldHeaders],
+    ] as const)
+      await runLoad(url, CONNECTIONS, 2, { headers }) // warm up
     const rest = await runLoad(restUrl, CONNECTIONS, SECONDS)
     const graphql = await runLoad(gqlUrl, CONNECTIONS, SECONDS)
     const limit = await runLoad(bare.info.url, CONNECTIONS, SECONDS)
@@ -54,19 +73,29 @@ export async function runDeliveryBench(): Promise<Record<string, number>> {
     const fromCommit: number[] = []
     for (let i = 0; i < PUBLISHES; i++) {
       const title = `كيف تقدم شكوى ${i}`
-      for (const d of [one, two]) await fetch(`${d.info.url}/delivery/v1/leaflets/${SLUG}?locale=ar`) // both caches hold the old answer
+      for (const d of [one, two])
+        await fetch(`${d.info.url}/delivery/v1/leaflets/${SLUG}?locale=ar`) // both caches hold the old answer
       const started = performance.now()
-      const r = await fetch(`${management.info.url}/api/leaflets/${management.info.leafletId}?locale=ar&publishSpecificLocale=ar`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${management.info.token}` },
-        body: JSON.stringify({ title, _status: 'published' }),
-      })
+      const r = await fetch(
+        `${management.info.url}/api/leaflets/${management.info.leafletId}?locale=ar&publishSpecificLocale=ar`,
+        {
+          method: 'PATCH',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `JWT ${management.info.token}`,
+          },
+          body: JSON.stringify({ title, _status: 'published' }),
+        },
+      )
       const committed = performance.now()
-      if (r.status !== 200) throw new Error(`publish answered ${r.status}: ${(await r.text()).slice(0, 200)}`)
+      if (r.status !== 200)
+        throw new Error(`publish answered ${r.status}: ${(await r.text()).slice(0, 200)}`)
       const visible = await Promise.all(
         [one, two].map(async (d) => {
           for (;;) {
-            const answer = (await (await fetch(`${d.info.url}/delivery/v1/leaflets/${SLUG}?locale=ar`)).json()) as { title: string }
+            const answer = (await (
+              await fetch(`${d.info.url}/delivery/v1/leaflets/${SLUG}?locale=ar`)
+            ).json()) as { title: string }
             if (answer.title === title) return performance.now()
           }
         }),
@@ -101,7 +130,9 @@ export async function runDeliveryBench(): Promise<Record<string, number>> {
 if (process.argv[1]?.endsWith('delivery-bench.ts')) {
   const pathMod = await import('node:path')
   const { startEmbeddedPostgres } = await import('../../src/db/embedded')
-  const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(pathMod.resolve('.data/bench-postgres'), 54332)
+  const server = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(pathMod.resolve('.data/bench-postgres'), 54332)
   process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL ?? server!.url
   try {
     console.log(await runDeliveryBench())

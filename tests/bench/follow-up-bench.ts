@@ -11,7 +11,14 @@ const YEARS = 5
 const AREAS = 10
 const MEETINGS = 2000
 const UNITS = 60
-const KINDS = ['citizen-meeting', 'working-group', 'steering-group', 'information-meeting', 'market-day', 'event'] as const
+const KINDS = [
+  'citizen-meeting',
+  'working-group',
+  'steering-group',
+  'information-meeting',
+  'market-day',
+  'event',
+] as const
 
 /**
  * Bench data straight through the database adapter (no hooks): what the report reads, at the
@@ -19,14 +26,39 @@ const KINDS = ['citizen-meeting', 'working-group', 'steering-group', 'informatio
  */
 async function fill(payload: Payload, lastYear: number): Promise<void> {
   const db = payload.db
-  const department = (await db.create({ collection: 'departments', data: { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', slug: 'bif' } })).id as number
+  const department = (
+    await db.create({
+      collection: 'departments',
+      data: { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen', slug: 'bif' },
+    })
+  ).id as number
   const areas: number[] = []
-  for (let a = 0; a < AREAS; a++) areas.push((await db.create({ collection: 'areas', data: { name: `Bench area ${a}`, code: `B${a}`, kind: 'district' } })).id as number)
+  for (let a = 0; a < AREAS; a++)
+    areas.push(
+      (
+        await db.create({
+          collection: 'areas',
+          data: { name: `Bench area ${a}`, code: `B${a}`, kind: 'district' },
+        })
+      ).id as number,
+    )
   for (let y = lastYear - YEARS + 1; y <= lastYear; y++) {
     for (const area of areas) {
       for (const group of ORIGIN_GROUPS) {
         for (const ageBand of AGE_BANDS) {
-          await db.create({ collection: 'population-figures', data: { area, year: y, group, ageBand, count: group === 'danish' ? 6000 : group === 'immigrants' ? 1500 : 600, sourceTable: 'bench', extractedOn: `${y}-02-01T00:00:00.000Z`, illustrative: true } })
+          await db.create({
+            collection: 'population-figures',
+            data: {
+              area,
+              year: y,
+              group,
+              ageBand,
+              count: group === 'danish' ? 6000 : group === 'immigrants' ? 1500 : 600,
+              sourceTable: 'bench',
+              extractedOn: `${y}-02-01T00:00:00.000Z`,
+              illustrative: true,
+            },
+          })
         }
       }
     }
@@ -46,16 +78,41 @@ async function fill(payload: Payload, lastYear: number): Promise<void> {
         area: areas[i % AREAS],
         department,
         invitationLanguages: ['da', 'ar', 'ur'],
-        attendance: { danish, immigrants, descendants, notStated, total: danish + immigrants + descendants + notStated },
+        attendance: {
+          danish,
+          immigrants,
+          descendants,
+          notStated,
+          total: danish + immigrants + descendants + notStated,
+        },
         illustrative: true,
       },
     })
   }
   for (let u = 0; u < UNITS; u++) {
-    const unit = (await db.create({ collection: 'units', data: { name: `Bench unit ${u}`, code: `U${u}`, kind: u % 2 ? 'job-centre' : 'social-centre', baseline: { from: `${lastYear - YEARS + 1}-01`, to: `${lastYear - YEARS + 1}-12` } } })).id as number
+    const unit = (
+      await db.create({
+        collection: 'units',
+        data: {
+          name: `Bench unit ${u}`,
+          code: `U${u}`,
+          kind: u % 2 ? 'job-centre' : 'social-centre',
+          baseline: { from: `${lastYear - YEARS + 1}-01`, to: `${lastYear - YEARS + 1}-12` },
+        },
+      })
+    ).id as number
     for (let y = lastYear - YEARS + 1; y <= lastYear; y++) {
       for (let m = 1; m <= 12; m++) {
-        await db.create({ collection: 'no-show-months', data: { unit, month: `${y}-${String(m).padStart(2, '0')}`, withTranslation: { invitations: 60, noShows: 6 + (m % 4) }, withoutTranslation: { invitations: 140, noShows: 24 + (m % 6) }, source: 'illustrative' } })
+        await db.create({
+          collection: 'no-show-months',
+          data: {
+            unit,
+            month: `${y}-${String(m).padStart(2, '0')}`,
+            withTranslation: { invitations: 60, noShows: 6 + (m % 4) },
+            withoutTranslation: { invitations: 140, noShows: 24 + (m % 6) },
+            source: 'illustrative',
+          },
+        })
       }
     }
   }
@@ -82,7 +139,11 @@ export async function runFollowUpBench(): Promise<Record<string, number>> {
     html.sort((a, b) => a - b)
     gather.sort((a, b) => a - b)
     const pdfStart = performance.now()
-    const pdf = await reportPdf(renderReportHtml(buildReport(await gatherReportInput(t.payload, lastYear)), { fontFaces: await embeddedFontFaces() }))
+    const pdf = await reportPdf(
+      renderReportHtml(buildReport(await gatherReportInput(t.payload, lastYear)), {
+        fontFaces: await embeddedFontFaces(),
+      }),
+    )
     const pdfMs = performance.now() - pdfStart
     return {
       followup_meetings: MEETINGS,

@@ -15,7 +15,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** `connections` keep-alive loops hitting `url` for `seconds`; latency in milliseconds. */
-export async function runLoad(url: string, connections: number, seconds: number, init: { method?: 'GET' | 'POST' | 'PATCH'; body?: string; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  connections: number,
+  seconds: number,
+  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: string; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   const agent = new Agent({ connections, pipelining: 1, keepAliveTimeout: 30_000 })
   const latencies: number[] = []
   let errors = 0
@@ -25,7 +30,12 @@ export async function runLoad(url: string, connections: number, seconds: number,
     while (performance.now() < deadline) {
       const t0 = performance.now()
       try {
-        const response = await request(url, { method: init.method ?? 'GET', body: init.body, headers: init.headers, dispatcher: agent })
+        const response = await request(url, {
+          method: init.method ?? 'GET',
+          body: init.body,
+          headers: init.headers,
+          dispatcher: agent,
+        })
         await response.body.text()
         if (response.statusCode !== 200) errors++
       } catch {
@@ -38,5 +48,12 @@ export async function runLoad(url: string, connections: number, seconds: number,
   const elapsed = (performance.now() - started) / 1000
   await agent.close()
   latencies.sort((a, b) => a - b)
-  return { requests: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  }
 }

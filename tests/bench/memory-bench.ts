@@ -6,11 +6,17 @@ const ENTRIES = 50_000
 const SEGMENTS = 20
 const ROUNDS = 20
 
-const WORDS = 'kommunen borger brev klage afgørelse frist uger hjælp bolig skole arbejde møde sprog tolk familie barn dagtilbud sundhed borgerservice adresse telefon ansøgning ydelse pension skat læge'.split(' ')
+const WORDS =
+  'kommunen borger brev klage afgørelse frist uger hjælp bolig skole arbejde møde sprog tolk familie barn dagtilbud sundhed borgerservice adresse telefon ansøgning ydelse pension skat læge'.split(
+    ' ',
+  )
 
 /** A deterministic Danish-looking sentence: varied enough that trigrams do not match everything. */
 function sentence(i: number): string {
-  const words = Array.from({ length: 8 + (i % 7) }, (_, j) => WORDS[(i * 7 + j * 13 + ((i >> 3) % 11)) % WORDS.length])
+  const words = Array.from(
+    { length: 8 + (i % 7) },
+    (_, j) => WORDS[(i * 7 + j * 13 + ((i >> 3) % 11)) % WORDS.length],
+  )
   return `${words.join(' ')} ${i % 97}.`
 }
 

@@ -11,11 +11,22 @@ export interface Started<T> {
 }
 
 /** Starts `tsx <script>` in its own process group and waits for its `ready {json}` line. */
-export async function startScript<T>(script: string, env: Record<string, string>, timeoutMs = 300_000): Promise<Started<T>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export async function startScript<T>(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<Started<T>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let log = ''
   const info = await new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${log.slice(-3000)}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`${script} did not start:\n${log.slice(-3000)}`)),
+      timeoutMs,
+    )
     child.stdout!.on('data', (d: Buffer) => {
       log += d
       const line = /^ready (.*)$/m.exec(log)
@@ -27,7 +38,11 @@ export async function startScript<T>(script: string, env: Record<string, string>
     child.stderr!.on('data', (d: Buffer) => (log += d))
     child.on('exit', (code) => reject(new Error(`${script} exited ${code}:\n${log.slice(-3000)}`)))
   })
-  return { info, child, stop: () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGTERM') }
+  return {
+    info,
+    child,
+    stop: () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGTERM'),
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -44,17 +59,32 @@ export async function freePort(): Promise<number> {
 export async function startDeliveryProcess(databaseUrl: string): Promise<Started<{ url: string }>> {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/delivery/server.ts'], {
-    env: { ...process.env, DELIVERY_DATABASE_URL: databaseUrl, DELIVERY_PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      DELIVERY_DATABASE_URL: databaseUrl,
+      DELIVERY_PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: 'ignore',
     detached: true,
   })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
-  while (!(await fetch(`${url}/delivery/health`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error('delivery process did not start')
+  while (
+    !(await fetch(`${url}/delivery/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error('delivery process did not start')
     await new Promise((r) => setTimeout(r, 200))
   }
-  return { info: { url }, child, stop: () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGTERM') }
+  return {
+    info: { url },
+    child,
+    stop: () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGTERM'),
+  }
 }
 
 /** A database of its own on the bench's Postgres server, dropped by the returned function. */

@@ -1,4 +1,11 @@
-import { buildWordList, createBlockCache, DEFAULT_PLAIN_WORDS, documentBlocks, type ReadableField, scoreDocument } from '../../src/readability'
+import {
+  buildWordList,
+  createBlockCache,
+  DEFAULT_PLAIN_WORDS,
+  documentBlocks,
+  type ReadableField,
+  scoreDocument,
+} from '../../src/readability'
 
 const FIELDS: ReadableField[] = [
   { name: 'title', type: 'text' },
@@ -20,14 +27,25 @@ const SENTENCES = [
 
 function paragraph(i: number, edit = '') {
   const words = [0, 1, 2, 3, 4].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ')
-  return { type: 'paragraph', version: 1, children: [{ type: 'text', text: `${edit}${words}`, format: 0, version: 1 }] }
+  return {
+    type: 'paragraph',
+    version: 1,
+    children: [{ type: 'text', text: `${edit}${words}`, format: 0, version: 1 }],
+  }
 }
 
 function documentOf(paragraphs: number, edited?: { index: number; text: string }) {
   return {
     title: 'Velkommen til København',
     summary: 'Her kan du læse, hvad kommunen kan hjælpe dig med.',
-    body: { root: { type: 'root', children: Array.from({ length: paragraphs }, (_, i) => paragraph(i, edited?.index === i ? edited.text : '')) } },
+    body: {
+      root: {
+        type: 'root',
+        children: Array.from({ length: paragraphs }, (_, i) =>
+          paragraph(i, edited?.index === i ? edited.text : ''),
+        ),
+      },
+    },
   }
 }
 
@@ -40,12 +58,16 @@ function percentile(values: number[], p: number): number {
 export async function runReadabilityBench(): Promise<Record<string, number>> {
   const wordList = buildWordList(DEFAULT_PLAIN_WORDS)
   let paragraphs = 1
-  while (scoreDocument(documentBlocks(documentOf(paragraphs), FIELDS)).document.counts.words < 20_000) paragraphs *= 2
+  while (
+    scoreDocument(documentBlocks(documentOf(paragraphs), FIELDS)).document.counts.words < 20_000
+  )
+    paragraphs *= 2
   // Narrow down to the first size with at least 20,000 words.
   let low = paragraphs / 2
   while (paragraphs - low > 1) {
     const mid = Math.floor((low + paragraphs) / 2)
-    if (scoreDocument(documentBlocks(documentOf(mid), FIELDS)).document.counts.words >= 20_000) paragraphs = mid
+    if (scoreDocument(documentBlocks(documentOf(mid), FIELDS)).document.counts.words >= 20_000)
+      paragraphs = mid
     else low = mid
   }
   const words = scoreDocument(documentBlocks(documentOf(paragraphs), FIELDS)).document.counts.words

@@ -34,7 +34,8 @@ export async function runSiteBench(): Promise<Record<string, number>> {
     const url = `${server.url}${PAGE}`
     const first = await timeToFirstByte(url) // builds the cache entry
     const html = await (await fetch(url)).text()
-    if (!html.includes('<html lang="ar" dir="rtl">')) throw new Error(`unexpected page: ${html.slice(0, 200)}`)
+    if (!html.includes('<html lang="ar" dir="rtl">'))
+      throw new Error(`unexpected page: ${html.slice(0, 200)}`)
     const samples: number[] = []
     for (let i = 0; i < SAMPLES; i++) samples.push(await timeToFirstByte(url))
     samples.sort((a, b) => a - b)

@@ -1,10 +1,18 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { charactersPerSecond, formatTimestamp, parseWebVtt, readingSpeedIssue, serializeWebVtt } from '../../src/subtitles'
+import {
+  charactersPerSecond,
+  formatTimestamp,
+  parseWebVtt,
+  readingSpeedIssue,
+  serializeWebVtt,
+} from '../../src/subtitles'
 
 describe('WebVTT parsing', () => {
   it('reads cues with millisecond timings and plain text (styling tags and entities resolved)', () => {
-    const result = parseWebVtt('WEBVTT\n\nNOTE made by hand\n\n1\n00:00:01.000 --> 00:00:03.500 align:start\nHej <i>med</i> dig &amp; mig\n\n00:01:03.501 --> 01:00:04.001\nTo\nlinjer\n')
+    const result = parseWebVtt(
+      'WEBVTT\n\nNOTE made by hand\n\n1\n00:00:01.000 --> 00:00:03.500 align:start\nHej <i>med</i> dig &amp; mig\n\n00:01:03.501 --> 01:00:04.001\nTo\nlinjer\n',
+    )
     expect(result).toEqual({
       ok: true,
       cues: [
@@ -21,9 +29,18 @@ describe('WebVTT parsing', () => {
   })
 
   it('refuses overlapping cues, naming the cue and the times', () => {
-    const result = parseWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nA\n\n00:00:02.000 --> 00:00:04.000\nB\n')
+    const result = parseWebVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nA\n\n00:00:02.000 --> 00:00:04.000\nB\n',
+    )
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problems).toEqual([{ cue: 2, message: 'Cue 2 starts at 00:00:02.000, before cue 1 ends at 00:00:03.000: cues must not overlap' }])
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          cue: 2,
+          message:
+            'Cue 2 starts at 00:00:02.000, before cue 1 ends at 00:00:03.000: cues must not overlap',
+        },
+      ])
   })
 
   it('refuses broken timestamps with their line, empty cues and a file without cues', () => {
@@ -36,17 +53,31 @@ describe('WebVTT parsing', () => {
 
   it('keeps timings exactly through serialize → parse, for any millisecond timing', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 5_000_000 }), fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /\S/.test(s) && !s.includes('-->') && !/[\r\n]/.test(s))), { minLength: 1, maxLength: 20 }), (parts) => {
-        let at = 0
-        const cues = parts.map(([length, text]) => {
-          const cue = { startMs: at, endMs: at + length, text: text.trim() }
-          at += length
-          return cue
-        })
-        const again = parseWebVtt(serializeWebVtt(cues))
-        expect(again.ok).toBe(true)
-        if (again.ok) expect(again.cues.map((c) => [c.startMs, c.endMs])).toEqual(cues.map((c) => [c.startMs, c.endMs]))
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 5_000_000 }),
+            fc
+              .string({ minLength: 1, maxLength: 40 })
+              .filter((s) => /\S/.test(s) && !s.includes('-->') && !/[\r\n]/.test(s)),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (parts) => {
+          let at = 0
+          const cues = parts.map(([length, text]) => {
+            const cue = { startMs: at, endMs: at + length, text: text.trim() }
+            at += length
+            return cue
+          })
+          const again = parseWebVtt(serializeWebVtt(cues))
+          expect(again.ok).toBe(true)
+          if (again.ok)
+            expect(again.cues.map((c) => [c.startMs, c.endMs])).toEqual(
+              cues.map((c) => [c.startMs, c.endMs]),
+            )
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -70,6 +101,10 @@ describe('reading speed', () => {
 
   it('warns above the limit and not at it', () => {
     expect(readingSpeedIssue('x'.repeat(34), 2000, 17)).toBeNull()
-    expect(readingSpeedIssue('x'.repeat(35), 2000, 17)).toMatchObject({ code: 'reading-speed', severity: 'warning', message: expect.stringContaining('17.5 characters per second (limit 17)') })
+    expect(readingSpeedIssue('x'.repeat(35), 2000, 17)).toMatchObject({
+      code: 'reading-speed',
+      severity: 'warning',
+      message: expect.stringContaining('17.5 characters per second (limit 17)'),
+    })
   })
 })

@@ -36,16 +36,24 @@ describe('seed', () => {
   it('serves the published Danish leaflets to anyone through the delivery API, and never the draft', async () => {
     const delivery = await startDelivery(t.databaseUrl)
     try {
-      const r = await delivery.graphql<{ Leaflets: { docs: Array<{ title: string; slug: string }> } }>('{ Leaflets(locale: da, limit: 100) { docs { title slug } } }')
+      const r = await delivery.graphql<{
+        Leaflets: { docs: Array<{ title: string; slug: string }> }
+      }>('{ Leaflets(locale: da, limit: 100) { docs { title slug } } }')
       expect(r.status).toBe(200)
       const slugs = r.body.data!.Leaflets.docs.map((d) => d.slug).sort()
-      const published = content.leaflets.filter((l) => l.publish).map((l) => l.slug).sort()
+      const published = content.leaflets
+        .filter((l) => l.publish)
+        .map((l) => l.slug)
+        .sort()
       const draft = content.leaflets.find((l) => !l.publish)!
       expect(slugs).toEqual(published)
       expect(slugs).not.toContain(draft.slug)
       expect((await delivery.get(`v1/leaflets/${draft.slug}?locale=da`)).status).toBe(404)
       // Management answers nobody without a login.
-      expect((await (await httpApi()).graphql('{ Leaflets(locale: da) { docs { title } } }')).body.data?.Leaflets ?? null).toBeNull()
+      expect(
+        (await (await httpApi()).graphql('{ Leaflets(locale: da) { docs { title } } }')).body.data
+          ?.Leaflets ?? null,
+      ).toBeNull()
     } finally {
       await delivery.close()
     }
@@ -56,10 +64,23 @@ describe('seed', () => {
     const users = await ensureDemoUsers(t.payload, dir)
     const again = await ensureDemoUsers(t.payload, dir)
     expect(again.map((u) => u.password)).toEqual(users.map((u) => u.password))
-    expect(new Set(users.flatMap((u) => u.roles))).toEqual(new Set(['admin', 'editor', 'translator', 'api-consumer', 'organiser', 'centre-manager', 'analyst']))
+    expect(new Set(users.flatMap((u) => u.roles))).toEqual(
+      new Set([
+        'admin',
+        'editor',
+        'translator',
+        'api-consumer',
+        'organiser',
+        'centre-manager',
+        'analyst',
+      ]),
+    )
     expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(users.length)
     for (const user of users) {
-      const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
+      const login = await t.payload.login({
+        collection: 'users',
+        data: { email: user.email, password: user.password },
+      })
       expect(login.token).toBeTruthy()
     }
   })

@@ -47,28 +47,60 @@ let counter = 0
 const text = (kind: string, locale: string) => `${kind} ${locale} ${++counter}`
 
 async function patch(actor: Actor, path: string, body: Record<string, unknown>): Promise<number> {
-  return (await http.rest('PATCH', path, { body, auth: actor.token ? { token: actor.token } : undefined })).status
+  return (
+    await http.rest('PATCH', path, { body, auth: actor.token ? { token: actor.token } : undefined })
+  ).status
 }
 
 class DraftSave implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly locale: Target, readonly emptySummary: boolean) {}
+  constructor(
+    readonly locale: Target,
+    readonly emptySummary: boolean,
+  ) {}
   check = () => true
   async run(m: Model, r: Real) {
-    const data = { title: text('UDKAST', this.locale), summary: this.emptySummary ? '' : text('udkastresume', this.locale) }
+    const data = {
+      title: text('UDKAST', this.locale),
+      summary: this.emptySummary ? '' : text('udkastresume', this.locale),
+    }
     // The Arabic translator saves through REST; other languages as the workflow's machine pass.
-    if (this.locale === 'ar') expect(await patch(world.actors.translatorAr, `leaflets/${r.id}?locale=ar&draft=true`, data)).toBe(200)
-    else await t.payload.update({ collection: 'leaflets', id: r.id, locale: this.locale, draft: true, data: data as never, context: { writtenByWorkflow: true } })
+    if (this.locale === 'ar')
+      expect(
+        await patch(world.actors.translatorAr, `leaflets/${r.id}?locale=ar&draft=true`, data),
+      ).toBe(200)
+    else
+      await t.payload.update({
+        collection: 'leaflets',
+        id: r.id,
+        locale: this.locale,
+        draft: true,
+        data: data as never,
+        context: { writtenByWorkflow: true },
+      })
     await checkReads(m, r)
   }
   toString = () => `DraftSave(${this.locale}${this.emptySummary ? ', empty summary' : ''})`
 }
 
 class Approve implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly locale: Target, readonly emptySummary: boolean) {}
+  constructor(
+    readonly locale: Target,
+    readonly emptySummary: boolean,
+  ) {}
   check = () => true
   async run(m: Model, r: Real) {
-    const data = { title: text('GODKENDT', this.locale), summary: this.emptySummary ? null : text('godkendtresume', this.locale) }
-    await t.payload.update({ collection: 'leaflets', id: r.id, locale: this.locale, data: { ...data, _status: 'published' } as never, publishSpecificLocale: this.locale, context: { [PUBLISHED_BY_WORKFLOW]: true } } as never)
+    const data = {
+      title: text('GODKENDT', this.locale),
+      summary: this.emptySummary ? null : text('godkendtresume', this.locale),
+    }
+    await t.payload.update({
+      collection: 'leaflets',
+      id: r.id,
+      locale: this.locale,
+      data: { ...data, _status: 'published' } as never,
+      publishSpecificLocale: this.locale,
+      context: { [PUBLISHED_BY_WORKFLOW]: true },
+    } as never)
     m.live[this.locale] = data
     await checkReads(m, r)
   }
@@ -80,7 +112,11 @@ class Withdraw implements fc.AsyncCommand<Model, Real> {
   // Only a live language can be withdrawn (saving an empty, never-published language is a 400).
   check = (m: Readonly<Model>) => m.live[this.locale] !== undefined
   async run(m: Model, r: Real) {
-    expect(await patch(world.actors.admin, `leaflets/${r.id}?locale=${this.locale}`, { _status: 'draft' })).toBe(200)
+    expect(
+      await patch(world.actors.admin, `leaflets/${r.id}?locale=${this.locale}`, {
+        _status: 'draft',
+      }),
+    ).toBe(200)
     delete m.live[this.locale]
     await checkReads(m, r)
   }
@@ -88,24 +124,40 @@ class Withdraw implements fc.AsyncCommand<Model, Real> {
 }
 
 class DanishEdit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly publish: boolean, readonly emptySummary: boolean) {}
+  constructor(
+    readonly publish: boolean,
+    readonly emptySummary: boolean,
+  ) {}
   check = () => true
   async run(m: Model, r: Real) {
-    const data = { title: text(this.publish ? 'DANSK' : 'DANSKUDKAST', 'da'), summary: this.emptySummary ? '' : text('resume', 'da') }
+    const data = {
+      title: text(this.publish ? 'DANSK' : 'DANSKUDKAST', 'da'),
+      summary: this.emptySummary ? '' : text('resume', 'da'),
+    }
     const path = `leaflets/${r.id}?locale=da${this.publish ? '' : '&draft=true'}`
-    expect(await patch(world.actors.editorBIF, path, { ...data, _status: this.publish ? 'published' : 'draft' })).toBe(200)
+    expect(
+      await patch(world.actors.editorBIF, path, {
+        ...data,
+        _status: this.publish ? 'published' : 'draft',
+      }),
+    ).toBe(200)
     m.danishDraft = { title: data.title, summary: data.summary || null }
     if (this.publish) m.live.da = m.danishDraft
     await checkReads(m, r)
   }
-  toString = () => `DanishEdit(${this.publish ? 'publish' : 'draft'}${this.emptySummary ? ', summary emptied' : ''})`
+  toString = () =>
+    `DanishEdit(${this.publish ? 'publish' : 'draft'}${this.emptySummary ? ', summary emptied' : ''})`
 }
 
 class PublishAllLocales implements fc.AsyncCommand<Model, Real> {
   constructor(readonly actor: keyof World['actors']) {}
   check = () => true
   async run(m: Model, r: Real) {
-    const status = await patch(world.actors[this.actor], `leaflets/${r.id}?locale=da&publishAllLocales=true`, { _status: 'published' })
+    const status = await patch(
+      world.actors[this.actor],
+      `leaflets/${r.id}?locale=da&publishAllLocales=true`,
+      { _status: 'published' },
+    )
     // Editors and admins publish the Danish they may publish; nobody publishes a translation this way.
     const mayPublishDanish = this.actor === 'admin' || this.actor === 'editorBIF'
     expect(status === 200).toBe(mayPublishDanish)
@@ -134,12 +186,30 @@ async function checkReads(m: Model, r: Real): Promise<void> {
   for (const locale of ALL_LOCALES) {
     const want = expected(m, locale)
     const doc = await delivery.store.read('leaflets', r.slug, locale)
-    expect(doc ? { title: doc.title, summary: doc.summary || null, isFallback: doc.isFallback, lang: doc.lang, availableLocales: [...doc.availableLocales].sort() } : null, `read ${locale}`).toEqual(want)
-    const listed = (await delivery.store.list('leaflets', locale, { limit: 100 })).docs.find((d) => d.id === r.id)
+    expect(
+      doc
+        ? {
+            title: doc.title,
+            summary: doc.summary || null,
+            isFallback: doc.isFallback,
+            lang: doc.lang,
+            availableLocales: [...doc.availableLocales].sort(),
+          }
+        : null,
+      `read ${locale}`,
+    ).toEqual(want)
+    const listed = (await delivery.store.list('leaflets', locale, { limit: 100 })).docs.find(
+      (d) => d.id === r.id,
+    )
     expect(listed?.title ?? null, `list ${locale}`).toBe(want?.title ?? null)
   }
   // Every knob of the old query layer is refused by the delivery API and closed in management.
-  for (const knob of ['fallback-locale=ar', 'draft=true', 'where[title][like]=UDKAST', 'locale=all']) {
+  for (const knob of [
+    'fallback-locale=ar',
+    'draft=true',
+    'where[title][like]=UDKAST',
+    'locale=all',
+  ]) {
     expect((await delivery.get(`v1/leaflets/${r.slug}?locale=da&${knob}`)).status, knob).toBe(400)
   }
   expect((await http.rest('GET', `leaflets/${r.id}?locale=da&fallback-locale=ar`)).status).toBe(403)
@@ -154,19 +224,36 @@ const commands = [
   fc.tuple(target, fc.boolean()).map(([l, e]) => new Approve(l, e)),
   target.map((l) => new Withdraw(l)),
   fc.tuple(fc.boolean(), fc.boolean()).map(([p, e]) => new DanishEdit(p, e)),
-  fc.constantFrom<keyof World['actors']>('admin', 'editorBIF', 'editorBUF', 'translatorAr', 'consumer', 'anonymous').map((a) => new PublishAllLocales(a)),
+  fc
+    .constantFrom<keyof World['actors']>(
+      'admin',
+      'editorBIF',
+      'editorBUF',
+      'translatorAr',
+      'consumer',
+      'anonymous',
+    )
+    .map((a) => new PublishAllLocales(a)),
 ]
 
 describe('the delivery API against a model of what is live', () => {
   it('serves the last approved text per language, else published Danish as fallback, after every step', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: Number(process.env.MODEL_MAX_COMMANDS ?? 10) }), async (cmds) => {
-        const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
-        const source = await t.payload.findByID({ collection: 'leaflets', id: doc.id, locale: 'da', depth: 0 })
-        const danish = { title: source.title, summary: source.summary ?? null }
-        const model: Model = { live: { da: danish }, danishDraft: danish }
-        await fc.asyncModelRun(() => ({ model, real: doc }), cmds)
-      }),
+      fc.asyncProperty(
+        fc.commands(commands, { maxCommands: Number(process.env.MODEL_MAX_COMMANDS ?? 10) }),
+        async (cmds) => {
+          const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
+          const source = await t.payload.findByID({
+            collection: 'leaflets',
+            id: doc.id,
+            locale: 'da',
+            depth: 0,
+          })
+          const danish = { title: source.title, summary: source.summary ?? null }
+          const model: Model = { live: { da: danish }, danishDraft: danish }
+          await fc.asyncModelRun(() => ({ model, real: doc }), cmds)
+        },
+      ),
       { numRuns: Number(process.env.MODEL_RUNS ?? 8), endOnFailure: true },
     )
   }, 900_000)

@@ -24,7 +24,12 @@ let slugUnderTest = ''
 
 async function startDeliveryProcess(port: number): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/delivery/server.ts'], {
-    env: { ...process.env, DELIVERY_DATABASE_URL: t.databaseUrl, DELIVERY_PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      DELIVERY_DATABASE_URL: t.databaseUrl,
+      DELIVERY_PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -35,7 +40,13 @@ async function startDeliveryProcess(port: number): Promise<{ child: ChildProcess
   const deadline = Date.now() + 60_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`delivery exited:\n${log}`)
-    if (await fetch(`${url}/delivery/health`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${url}/delivery/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (Date.now() > deadline) throw new Error(`delivery did not come up:\n${log}`)
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -50,7 +61,10 @@ const freePort = async () => {
   return port
 }
 
-const titleFrom = (url: string, locale: string) => fetch(`${url}/delivery/v1/leaflets/${slugUnderTest}?locale=${locale}`).then(async (r) => ((await r.json()) as { title: string }).title)
+const titleFrom = (url: string, locale: string) =>
+  fetch(`${url}/delivery/v1/leaflets/${slugUnderTest}?locale=${locale}`).then(
+    async (r) => ((await r.json()) as { title: string }).title,
+  )
 
 beforeAll(async () => {
   // A DeepL-compatible backend: the pseudo provider's ⟦ar⟧ drafts could never be published.
@@ -58,23 +72,35 @@ beforeAll(async () => {
   useFakeDeeplInCms(fake)
   t = await startTestPayload()
   world = await buildWorld(t.payload)
-  deliveries.push(await startDeliveryProcess(await freePort()), await startDeliveryProcess(await freePort()))
+  deliveries.push(
+    await startDeliveryProcess(await freePort()),
+    await startDeliveryProcess(await freePort()),
+  )
   // The consumer: on each webhook it asks both delivery processes at once, as a CDN purge would.
   receiver = createServer((req, res) => {
     let body = ''
     req.on('data', (c) => (body += c))
     req.on('end', async () => {
       const event = JSON.parse(body) as { type: string; locale: string; slug: string }
-      if (event.slug === slugUnderTest) seenAtWebhook.push({ type: event.type, locale: event.locale, answers: await Promise.all(deliveries.map((d) => titleFrom(d.url, event.locale))) })
+      if (event.slug === slugUnderTest)
+        seenAtWebhook.push({
+          type: event.type,
+          locale: event.locale,
+          answers: await Promise.all(deliveries.map((d) => titleFrom(d.url, event.locale))),
+        })
       res.writeHead(204).end()
     })
   })
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r))
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
-  await t.payload.create({ collection: 'webhook-endpoints', data: { name: 'site', url: receiverUrl, secret: 'webhook-secret-0123456789', active: true } })
+  await t.payload.create({
+    collection: 'webhook-endpoints',
+    data: { name: 'site', url: receiverUrl, secret: 'webhook-secret-0123456789', active: true },
+  })
 }, 180_000)
 afterAll(async () => {
-  for (const d of deliveries) if (d.child.pid && d.child.exitCode === null) process.kill(-d.child.pid, 'SIGTERM')
+  for (const d of deliveries)
+    if (d.child.pid && d.child.exitCode === null) process.kill(-d.child.pid, 'SIGTERM')
   receiver?.close()
   await t?.close()
   await fake?.close()
@@ -94,15 +120,39 @@ it('after a publish both delivery processes serve the new text, and neither is s
   slugUnderTest = doc.slug
   await runJobsUntil(() => seenAtWebhook.length === 1)
   // Fill both caches with the Danish fallback for Arabic.
-  for (const d of deliveries) for (let i = 0; i < 3; i++) expect(await titleFrom(d.url, 'ar')).toMatch(/^Dokument/)
+  for (const d of deliveries)
+    for (let i = 0; i < 3; i++) expect(await titleFrom(d.url, 'ar')).toMatch(/^Dokument/)
   const cached = await fetch(`${deliveries[0]!.url}/delivery/v1/leaflets/${doc.slug}?locale=ar`)
   expect(cached.headers.get('x-cache')).toBe('hit')
 
-  await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'العنوان الجديد', summary: 'ملخص الوثيقة', body: paragraphs('نص الوثيقة باللغة العربية.'), _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
+  await t.payload.update({
+    collection: 'leaflets',
+    id: doc.id,
+    locale: 'ar',
+    data: {
+      title: 'العنوان الجديد',
+      summary: 'ملخص الوثيقة',
+      body: paragraphs('نص الوثيقة باللغة العربية.'),
+      _status: 'published',
+    } as never,
+    publishSpecificLocale: 'ar',
+  } as never)
   await runJobsUntil(() => seenAtWebhook.some((s) => s.type === 'publish' && s.locale === 'ar'))
-  expect(seenAtWebhook.find((s) => s.locale === 'ar')!.answers).toEqual(['العنوان الجديد', 'العنوان الجديد'])
+  expect(seenAtWebhook.find((s) => s.locale === 'ar')!.answers).toEqual([
+    'العنوان الجديد',
+    'العنوان الجديد',
+  ])
 
-  await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { _status: 'draft' } as never })
+  await t.payload.update({
+    collection: 'leaflets',
+    id: doc.id,
+    locale: 'ar',
+    data: { _status: 'draft' } as never,
+  })
   await runJobsUntil(() => seenAtWebhook.some((s) => s.type === 'unpublish'))
-  expect(seenAtWebhook.find((s) => s.type === 'unpublish')!.answers.every((a) => a.startsWith('Dokument'))).toBe(true)
+  expect(
+    seenAtWebhook
+      .find((s) => s.type === 'unpublish')!
+      .answers.every((a) => a.startsWith('Dokument')),
+  ).toBe(true)
 }, 300_000)

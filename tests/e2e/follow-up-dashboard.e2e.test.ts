@@ -30,9 +30,13 @@ describe('follow-up dashboard in the admin', () => {
     await signIn(page, 'analyst@demo.kk.invalid')
     await page.locator('a[href="/admin/follow-up"]').first().click()
     await page.waitForURL(/\/admin\/follow-up/)
-    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 60_000 }).toMatch(/Follow-up: Status report \d{4}/)
+    await expect
+      .poll(() => page.locator('h1').first().textContent(), { timeout: 60_000 })
+      .toMatch(/Follow-up: Status report \d{4}/)
     expect(await page.locator('.followup-report svg.chart').count()).toBeGreaterThanOrEqual(4)
-    expect(await page.getByText('Illustrative figures, not real statistics').first().isVisible()).toBe(true)
+    expect(
+      await page.getByText('Illustrative figures, not real statistics').first().isVisible(),
+    ).toBe(true)
     const arabic = page.locator('.followup-report [lang="ar"]').first()
     expect(await arabic.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
     await page.close()
@@ -42,7 +46,12 @@ describe('follow-up dashboard in the admin', () => {
     const page = await browser.newPage()
     await signIn(page, 'editor.bif@demo.kk.invalid')
     await page.goto(`${server.url}/admin/follow-up`)
-    await expect.poll(() => page.getByText('The follow-up dashboard is for admins and analysts.').isVisible(), { timeout: 60_000 }).toBe(true)
+    await expect
+      .poll(
+        () => page.getByText('The follow-up dashboard is for admins and analysts.').isVisible(),
+        { timeout: 60_000 },
+      )
+      .toBe(true)
     expect(await page.locator('svg.chart').count()).toBe(0)
     await page.close()
   }, 180_000)

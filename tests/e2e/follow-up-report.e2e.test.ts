@@ -35,8 +35,13 @@ beforeAll(async () => {
     }
     if (url.pathname.startsWith('/api/')) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      const response = await rest.GET(new Request(`http://localhost${req.url}`, { headers: { authorization: `JWT ${token}` } }), { params: Promise.resolve({ slug }) })
-      res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()))
+      const response = await rest.GET(
+        new Request(`http://localhost${req.url}`, { headers: { authorization: `JWT ${token}` } }),
+        { params: Promise.resolve({ slug }) },
+      )
+      res
+        .writeHead(response.status, Object.fromEntries(response.headers))
+        .end(Buffer.from(await response.arrayBuffer()))
       return
     }
     res.writeHead(404).end()
@@ -59,7 +64,9 @@ describe('status report in the browser', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url())
     })
-    const response = await page.goto(`${origin}/api/follow-up/report?year=${year}`, { waitUntil: 'networkidle' })
+    const response = await page.goto(`${origin}/api/follow-up/report?year=${year}`, {
+      waitUntil: 'networkidle',
+    })
     expect(response?.status()).toBe(200)
     await page.evaluate(() => document.fonts.ready)
 
@@ -72,7 +79,9 @@ describe('status report in the browser', () => {
       const box = await chart.boundingBox()
       expect(box!.width).toBeGreaterThan(200)
       expect(box!.height).toBeGreaterThan(100)
-      expect(await chart.locator('rect.bar, path.series, circle.estimate').count()).toBeGreaterThan(0)
+      expect(await chart.locator('rect.bar, path.series, circle.estimate').count()).toBeGreaterThan(
+        0,
+      )
     }
 
     // Arabic group names and language names: lang ar, right to left, and shown.
@@ -86,7 +95,9 @@ describe('status report in the browser', () => {
     expect(await urdu.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
 
     // The demo data says what it is.
-    await expect.poll(() => page.getByText('Illustrative figures, not real statistics').first().isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByText('Illustrative figures, not real statistics').first().isVisible())
+      .toBe(true)
     expect(await page.locator('#site-use').textContent()).toMatch(/Not counted yet/)
 
     expect(await accessibilityViolations(page)).toEqual([])

@@ -8,9 +8,32 @@ import { type AppServer, startAppServer } from '../support/appServer'
 import { launchChromium } from '../support/browser'
 
 const ARTIFACTS = 'tests/.artifacts'
-const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (t: string) => ({
+  type: 'text',
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const rtlDoc = (...lines: string[]) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'rtl', children: lines.map((l) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'rtl', textFormat: 0, children: [text(l)] })) },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'rtl',
+    children: lines.map((l) => ({
+      type: 'paragraph',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'rtl',
+      textFormat: 0,
+      children: [text(l)],
+    })),
+  },
 })
 
 let server: AppServer
@@ -19,14 +42,25 @@ let caseworker: BrowserContext
 const NOT_APPROVED = 'نص آلي لم يراجعه أحد'
 
 async function login(email: string): Promise<string> {
-  const r = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: server.demoPassword(email) }) })
+  const r = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: server.demoPassword(email) }),
+  })
   expect(r.status).toBe(200)
   return ((await r.json()) as { token: string }).token
 }
 
 async function api(token: string, method: string, route: string, body?: unknown) {
-  const r = await fetch(`${server.url}/api/${route}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: body === undefined ? undefined : JSON.stringify(body) })
-  return { status: r.status, body: (await r.json()) as Record<string, unknown> & { docs?: Array<{ id: number }> } }
+  const r = await fetch(`${server.url}/api/${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return {
+    status: r.status,
+    body: (await r.json()) as Record<string, unknown> & { docs?: Array<{ id: number }> },
+  }
 }
 
 function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', file: string): string {
@@ -37,24 +71,58 @@ beforeAll(async () => {
   server = await startAppServer()
   browser = await launchChromium()
   const admin = await login('admin@demo.kk.invalid')
-  const idOf = async (collection: string, slug: string) => (await api(admin, 'GET', `${collection}?where[slug][equals]=${slug}&depth=0&draft=true`)).body.docs![0].id
+  const idOf = async (collection: string, slug: string) =>
+    (await api(admin, 'GET', `${collection}?where[slug][equals]=${slug}&depth=0&draft=true`)).body
+      .docs![0].id
   // What a translator's approval does: publish Arabic for the invitation and two inserts (the third stays a draft).
   const invitation = await idOf('letter-templates', 'indkaldelse-til-samtale')
-  const published = await api(admin, 'PATCH', `letter-templates/${invitation}?locale=ar&publishSpecificLocale=ar`, {
-    title: 'دعوة إلى مقابلة',
-    body: rtlDoc('عزيزي {{citizenName}}', 'أنت مدعو إلى مقابلة مع البلدية يوم {{meetingDate}} الساعة {{meetingTime}} في {{meetingPlace}}.', 'إذا لم تستطع الحضور، اتصل بـ {{caseworkerName}} على الرقم {{caseworkerPhone}}.'),
-    smsReminder: 'تذكير: مقابلتك يوم {{meetingDate}} الساعة {{meetingTime}}، {{meetingPlace}}. للاعتذار اتصل على {{caseworkerPhone}}.',
-    _status: 'published',
-  })
+  const published = await api(
+    admin,
+    'PATCH',
+    `letter-templates/${invitation}?locale=ar&publishSpecificLocale=ar`,
+    {
+      title: 'دعوة إلى مقابلة',
+      body: rtlDoc(
+        'عزيزي {{citizenName}}',
+        'أنت مدعو إلى مقابلة مع البلدية يوم {{meetingDate}} الساعة {{meetingTime}} في {{meetingPlace}}.',
+        'إذا لم تستطع الحضور، اتصل بـ {{caseworkerName}} على الرقم {{caseworkerPhone}}.',
+      ),
+      smsReminder:
+        'تذكير: مقابلتك يوم {{meetingDate}} الساعة {{meetingTime}}، {{meetingPlace}}. للاعتذار اتصل على {{caseworkerPhone}}.',
+      _status: 'published',
+    },
+  )
   expect(published.status).toBe(200)
   for (const [slug, title, line] of [
-    ['dette-brev-er-vigtigt', 'هذه الرسالة مهمة', 'هذه الرسالة من بلدية كوبنهاغن. من المهم أن تقرأها.'],
+    [
+      'dette-brev-er-vigtigt',
+      'هذه الرسالة مهمة',
+      'هذه الرسالة من بلدية كوبنهاغن. من المهم أن تقرأها.',
+    ],
     ['saadan-klager-du', 'كيف تقدم شكوى', 'يمكنك تقديم شكوى إذا كنت لا توافق على قرار من البلدية.'],
   ]) {
-    expect((await api(admin, 'PATCH', `leaflets/${await idOf('leaflets', slug)}?locale=ar&publishSpecificLocale=ar`, { title, body: rtlDoc(line), _status: 'published' })).status).toBe(200)
+    expect(
+      (
+        await api(
+          admin,
+          'PATCH',
+          `leaflets/${await idOf('leaflets', slug)}?locale=ar&publishSpecificLocale=ar`,
+          { title, body: rtlDoc(line), _status: 'published' },
+        )
+      ).status,
+    ).toBe(200)
   }
   // "Har du spørgsmål?" (an insert of the invitation) has only an unapproved Arabic draft.
-  expect((await api(admin, 'PATCH', `leaflets/${await idOf('leaflets', 'har-du-spoergsmaal')}?locale=ar&draft=true`, { title: NOT_APPROVED, body: rtlDoc(NOT_APPROVED) })).status).toBe(200)
+  expect(
+    (
+      await api(
+        admin,
+        'PATCH',
+        `leaflets/${await idOf('leaflets', 'har-du-spoergsmaal')}?locale=ar&draft=true`,
+        { title: NOT_APPROVED, body: rtlDoc(NOT_APPROVED) },
+      )
+    ).status,
+  ).toBe(200)
   const token = await login('caseworker.bif@demo.kk.invalid')
   caseworker = await browser.newContext({ acceptDownloads: true })
   await caseworker.addCookies([{ name: 'payload-token', value: token, url: server.url }])
@@ -79,8 +147,14 @@ describe('letter composer in Chromium', () => {
     await page.getByLabel('Navnet på den medarbejder, der har sagen').fill('Mette Hansen')
     await page.getByLabel('Medarbejderens telefonnummer').fill('12 34 56 78')
     // The composer says, before anything is made, what is not approved in Arabic.
-    await expect.poll(async () => page.locator('[data-status="missing"]').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('Har du spørgsmål?')])
-    await expect.poll(async () => page.locator('[data-sms="ar"]').textContent(), { timeout: 15_000 }).toContain('UCS-2')
+    await expect
+      .poll(async () => page.locator('[data-status="missing"]').allTextContents(), {
+        timeout: 15_000,
+      })
+      .toEqual([expect.stringContaining('Har du spørgsmål?')])
+    await expect
+      .poll(async () => page.locator('[data-sms="ar"]').textContent(), { timeout: 15_000 })
+      .toContain('UCS-2')
     expect(await page.locator('.grid .sheet').nth(1).getAttribute('class')).toBe('sheet')
     expect(await page.locator('.grid article[lang="ar"]').getAttribute('dir')).toBe('rtl')
     expect(await accessibilityViolations(page)).toEqual([])
@@ -92,9 +166,20 @@ describe('letter composer in Chromium', () => {
     await (await download).saveAs(file)
 
     const textOut = poppler('pdftotext', file)
-    const order = ['Indkaldelse til samtale', 'tirsdag den 3. marts 2026', 'دعوة إلى مقابلة', 'مقابلة مع البلدية', 'هذه الرسالة مهمة', 'هذا النص غير متوفر بالعربية بعد', 'Har du spørgsmål til brevet?']
+    const order = [
+      'Indkaldelse til samtale',
+      'tirsdag den 3. marts 2026',
+      'دعوة إلى مقابلة',
+      'مقابلة مع البلدية',
+      'هذه الرسالة مهمة',
+      'هذا النص غير متوفر بالعربية بعد',
+      'Har du spørgsmål til brevet?',
+    ]
     const at = order.map((s) => textOut.indexOf(s))
-    expect(at.every((p) => p >= 0), `not all of ${order.join(' | ')} in:\n${textOut}`).toBe(true)
+    expect(
+      at.every((p) => p >= 0),
+      `not all of ${order.join(' | ')} in:\n${textOut}`,
+    ).toBe(true)
     expect([...at].sort((a, b) => a - b)).toEqual(at)
     expect(textOut).not.toContain(NOT_APPROVED)
     const info = poppler('pdfinfo', file)
@@ -105,7 +190,8 @@ describe('letter composer in Chromium', () => {
     expect(raw).toContain('/Lang (ar)')
     const fonts = poppler('pdffonts', file).trim().split('\n').slice(2)
     expect(fonts.some((f) => f.includes('Amiri'))).toBe(true)
-    for (const line of fonts) expect(line, line).toMatch(/\s(yes|no)\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/)
+    for (const line of fonts)
+      expect(line, line).toMatch(/\s(yes|no)\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/)
   })
 })
 
@@ -135,7 +221,9 @@ describe('print pages and PDFs: metadata per document', () => {
     expect(info).toMatch(/Title:\s+كيف تقدم شكوى – العربية/)
     expect(bytes.toString('latin1')).toContain('/Lang (ar)')
     // Whole Arabic words (Amiri; see src/print/fonts.ts).
-    expect(poppler('pdftotext', file)).toContain('يمكنك تقديم شكوى إذا كنت لا توافق على قرار من البلدية')
+    expect(poppler('pdftotext', file)).toContain(
+      'يمكنك تقديم شكوى إذا كنت لا توافق على قرار من البلدية',
+    )
     const packet = await fetch(`${server.url}/print/letter-packet/ar/pdf`)
     expect(packet.status).toBe(200)
     expect(packet.headers.get('content-type')).toBe('application/pdf')

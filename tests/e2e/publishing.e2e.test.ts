@@ -6,13 +6,41 @@ import { accessibilityViolations } from '../support/accessibility'
 import { launchChromium } from '../support/browser'
 
 let server: AppServer
-const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (t: string) => ({
+  type: 'text',
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const ARABIC_BODY = {
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'rtl',
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'rtl',
     children: [
-      { type: 'heading', tag: 'h2', format: '', indent: 0, version: 1, direction: 'rtl', children: [text('هل أنت غير موافق على قرار؟')] },
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'rtl', textFormat: 0, children: [text('يمكنك تقديم شكوى إذا كنت غير موافق على قرار من البلدية.')] },
+      {
+        type: 'heading',
+        tag: 'h2',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'rtl',
+        children: [text('هل أنت غير موافق على قرار؟')],
+      },
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'rtl',
+        textFormat: 0,
+        children: [text('يمكنك تقديم شكوى إذا كنت غير موافق على قرار من البلدية.')],
+      },
     ],
   },
 }
@@ -22,7 +50,10 @@ async function adminToken(): Promise<string> {
   const r = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.kk.invalid', password: server.demoPassword('admin@demo.kk.invalid') }),
+    body: JSON.stringify({
+      email: 'admin@demo.kk.invalid',
+      password: server.demoPassword('admin@demo.kk.invalid'),
+    }),
   })
   return ((await r.json()) as { token: string }).token
 }
@@ -31,13 +62,24 @@ beforeAll(async () => {
   server = await startAppServer()
   browser = await launchChromium()
   const token = await adminToken()
-  const found = await fetch(`${server.url}/api/leaflets?where[slug][equals]=saadan-klager-du&depth=0`, { headers: { authorization: `JWT ${token}` } })
+  const found = await fetch(
+    `${server.url}/api/leaflets?where[slug][equals]=saadan-klager-du&depth=0`,
+    { headers: { authorization: `JWT ${token}` } },
+  )
   const id = ((await found.json()) as { docs: Array<{ id: number }> }).docs[0].id
-  const published = await fetch(`${server.url}/api/leaflets/${id}?locale=ar&publishSpecificLocale=ar`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: 'كيف تقدم شكوى', summary: 'اتصل بنا على 33 66 33 66 أو اكتب إلى kontakt@kk.dk', body: ARABIC_BODY, _status: 'published' }),
-  })
+  const published = await fetch(
+    `${server.url}/api/leaflets/${id}?locale=ar&publishSpecificLocale=ar`,
+    {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: 'كيف تقدم شكوى',
+        summary: 'اتصل بنا على 33 66 33 66 أو اكتب إلى kontakt@kk.dk',
+        body: ARABIC_BODY,
+        _status: 'published',
+      }),
+    },
+  )
   expect(published.status).toBe(200)
 }, 600_000)
 afterAll(async () => {
@@ -53,14 +95,27 @@ describe('print output', () => {
     const article = page.locator('article').first()
     expect(await article.getAttribute('dir')).toBe('rtl')
     expect(await article.getAttribute('lang')).toBe('ar')
-    const style = await page.locator('h1').evaluate((el) => ({ direction: getComputedStyle(el).direction, font: getComputedStyle(el).fontFamily, align: getComputedStyle(el.parentElement!).textAlign }))
+    const style = await page.locator('h1').evaluate((el) => ({
+      direction: getComputedStyle(el).direction,
+      font: getComputedStyle(el).fontFamily,
+      align: getComputedStyle(el.parentElement!).textAlign,
+    }))
     expect(style.direction).toBe('rtl')
     expect(style.font).toContain('Amiri')
-    expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check("16px 'Amiri'", 'كيف')))).toBe(true)
+    expect(
+      await page.evaluate(
+        async () => (await document.fonts.ready, document.fonts.check("16px 'Amiri'", 'كيف')),
+      ),
+    ).toBe(true)
     // The heading starts at the right edge of the page in RTL.
     const box = await page.locator('h1').boundingBox()
     const main = await page.locator('main').boundingBox()
-    const text = await page.locator('h1').evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el); const b = r.getBoundingClientRect(); return { left: b.left, right: b.right } })
+    const text = await page.locator('h1').evaluate((el) => {
+      const r = document.createRange()
+      r.selectNodeContents(el)
+      const b = r.getBoundingClientRect()
+      return { left: b.left, right: b.right }
+    })
     expect(main!.x + main!.width - text.right).toBeLessThan(text.left - main!.x)
     expect(box).not.toBeNull()
     mkdirSync('tests/.artifacts', { recursive: true })
@@ -70,7 +125,9 @@ describe('print output', () => {
   it('prints a bilingual page with Danish beside the translation, each in its own direction', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/print/leaflets/saadan-klager-du/ar?bilingual=1`)
-    const dirs = await page.locator('.bilingual > article').evaluateAll((els) => els.map((el) => el.getAttribute('dir')))
+    const dirs = await page
+      .locator('.bilingual > article')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('dir')))
     expect(dirs).toEqual(['ltr', 'rtl'])
   })
 
@@ -78,7 +135,9 @@ describe('print output', () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/print/leaflets/saadan-klager-du/so`)
     // The note is the interface text 'fallback.note'; Somali's is not approved yet, so it is the Danish, marked Danish.
-    expect(await page.locator('.fallback-note').textContent()).toContain('Denne tekst findes endnu ikke på dit sprog')
+    expect(await page.locator('.fallback-note').textContent()).toContain(
+      'Denne tekst findes endnu ikke på dit sprog',
+    )
     expect(await page.locator('.fallback-note').getAttribute('lang')).toBe('da-DK')
     expect(await page.locator('article').first().getAttribute('lang')).toBe('da-DK')
   })
@@ -133,7 +192,9 @@ describe('reference consumer site', () => {
     await page.goto(`${server.url}/so/leaflets/saadan-klager-du`)
     expect(await page.locator('html').getAttribute('lang')).toBe('so')
     expect(await page.locator('article').getAttribute('lang')).toBe('da-DK')
-    expect(await page.locator('.fallback').textContent()).toContain('Denne tekst findes endnu ikke på dit sprog')
+    expect(await page.locator('.fallback').textContent()).toContain(
+      'Denne tekst findes endnu ikke på dit sprog',
+    )
     expect(await page.locator('.fallback span').getAttribute('lang')).toBe('da-DK')
     expect((await page.goto(`${server.url}/xx`))?.status()).toBe(404)
   })
@@ -143,7 +204,22 @@ describe('accessibility', () => {
   it('has no serious or critical WCAG 2.1 AA violations on the site and print pages, in Arabic, Somali and Danish', async () => {
     const page = await browser.newPage()
     const found: Record<string, string[]> = {}
-    for (const path of ['/ar', '/ar/leaflets/saadan-klager-du', '/so/leaflets/saadan-klager-du', '/da/leaflets/saadan-klager-du', '/ar/places', '/ur/events', '/fa/films/velkommen-til-kommunen', '/da/search?q=klage', '/ar/municipality', '/ar/life/health', '/ar/help-points/bydelsmoedre-noerrebro', '/ar/events/markedsdag-paa-blaagaards-plads', '/print/leaflets/saadan-klager-du/ar?bilingual=1', '/print/letter-packet/ur']) {
+    for (const path of [
+      '/ar',
+      '/ar/leaflets/saadan-klager-du',
+      '/so/leaflets/saadan-klager-du',
+      '/da/leaflets/saadan-klager-du',
+      '/ar/places',
+      '/ur/events',
+      '/fa/films/velkommen-til-kommunen',
+      '/da/search?q=klage',
+      '/ar/municipality',
+      '/ar/life/health',
+      '/ar/help-points/bydelsmoedre-noerrebro',
+      '/ar/events/markedsdag-paa-blaagaards-plads',
+      '/print/leaflets/saadan-klager-du/ar?bilingual=1',
+      '/print/letter-packet/ur',
+    ]) {
       await page.goto(`${server.url}${path}`)
       found[path] = await accessibilityViolations(page)
     }

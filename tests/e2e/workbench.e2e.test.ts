@@ -17,15 +17,37 @@ const SCREENS = '/work/notes/screens'
 /** Every request any page of these tests made to somewhere other than this server. */
 const thirdParty: string[] = []
 
-type Task = { id: number; state: string; collection: string; documentId: number; segments: Array<{ key: string; source: string; text: string; qa: Array<{ code: string; severity: string; message: string }> }> }
+type Task = {
+  id: number
+  state: string
+  collection: string
+  documentId: number
+  segments: Array<{
+    key: string
+    source: string
+    text: string
+    qa: Array<{ code: string; severity: string; message: string }>
+  }>
+}
 
-async function api<T>(path: string, init: RequestInit = {}, auth = adminAuth): Promise<{ status: number; body: T }> {
-  const r = await fetch(`${server.url}/api/${path}`, { ...init, headers: { ...auth, 'content-type': 'application/json', ...(init.headers ?? {}) } })
+async function api<T>(
+  path: string,
+  init: RequestInit = {},
+  auth = adminAuth,
+): Promise<{ status: number; body: T }> {
+  const r = await fetch(`${server.url}/api/${path}`, {
+    ...init,
+    headers: { ...auth, 'content-type': 'application/json', ...(init.headers ?? {}) },
+  })
   return { status: r.status, body: (await r.json()) as T }
 }
 
 async function login(email: string): Promise<Record<string, string>> {
-  const r = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: server.demoPassword(email) }) })
+  const r = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: server.demoPassword(email) }),
+  })
   return { authorization: `JWT ${((await r.json()) as { token: string }).token}` }
 }
 
@@ -52,28 +74,36 @@ async function signIn(email: string): Promise<Page> {
 }
 
 async function taskOf(title: string, locale: string): Promise<Task> {
-  const found = await api<{ docs: Task[] }>(`translation-tasks?where[documentTitle][equals]=${encodeURIComponent(title)}&where[locale][equals]=${locale}&depth=0`)
+  const found = await api<{ docs: Task[] }>(
+    `translation-tasks?where[documentTitle][equals]=${encodeURIComponent(title)}&where[locale][equals]=${locale}&depth=0`,
+  )
   expect(found.body.docs, `${title} (${locale})`).toHaveLength(1)
   return found.body.docs[0]
 }
 
-const segment = (page: Page, danish: string) => page.locator('section.segment', { has: page.locator('.source', { hasText: danish }) })
+const segment = (page: Page, danish: string) =>
+  page.locator('section.segment', { has: page.locator('.source', { hasText: danish }) })
 
 beforeAll(async () => {
   server = await startAppServer()
   browser = await launchChromium()
   adminAuth = await login('admin@demo.kk.invalid')
-  expect((await api('translation-tasks/translate-all', { method: 'POST', body: '{}' })).status).toBe(200)
+  expect(
+    (await api('translation-tasks/translate-all', { method: 'POST', body: '{}' })).status,
+  ).toBe(200)
   // The server's job runner (every 3 s) machine-translates with the pseudo provider.
   for (const deadline = Date.now() + 180_000; ; await new Promise((r) => setTimeout(r, 1000))) {
-    const board = await api<{ byLanguage: Record<string, Record<string, number>> }>('translation-tasks/dashboard')
+    const board = await api<{ byLanguage: Record<string, Record<string, number>> }>(
+      'translation-tasks/dashboard',
+    )
     const queued = Object.values(board.body.byLanguage).reduce((n, l) => n + l.queued, 0)
     if (queued === 0 && board.body.byLanguage.ar.machine_translated > 0) {
       const failed = Object.values(board.body.byLanguage).reduce((n, l) => n + l.failed, 0)
       expect(failed, 'machine translation failed for some tasks (see their failureReason)').toBe(0)
       break
     }
-    if (Date.now() > deadline) throw new Error(`machine translation did not finish: ${JSON.stringify(board.body)}`)
+    if (Date.now() > deadline)
+      throw new Error(`machine translation did not finish: ${JSON.stringify(board.body)}`)
   }
   mkdirSync(SCREENS, { recursive: true })
 }, 600_000)
@@ -90,8 +120,13 @@ describe('the translator’s workbench', () => {
     await page.screenshot({ path: `${SCREENS}/review-ar-top.png` })
     const row = segment(page, 'Kan du ikke komme')
     // The Danish shows what each code stands for, not <x id="0"/>.
-    expect(await row.locator('.source bdi.chip > [aria-hidden="true"]').allTextContents()).toEqual(['{{caseworkerName}}', '{{caseworkerPhone}}'])
-    expect(await row.locator('.source bdi.chip').first().getAttribute('title')).toBe('placeholder {{caseworkerName}}')
+    expect(await row.locator('.source bdi.chip > [aria-hidden="true"]').allTextContents()).toEqual([
+      '{{caseworkerName}}',
+      '{{caseworkerPhone}}',
+    ])
+    expect(await row.locator('.source bdi.chip').first().getAttribute('title')).toBe(
+      'placeholder {{caseworkerName}}',
+    )
     expect(await row.locator('h2').textContent()).toMatch(/^\d+\. Body, paragraph \d+$/)
     const editor = row.locator('.editor')
     expect(await editor.getAttribute('dir')).toBe('rtl')
@@ -100,7 +135,10 @@ describe('the translator’s workbench', () => {
     await page.keyboard.press('Control+A')
     await page.keyboard.press('Delete')
     await page.keyboard.type('إذا لم تتمكن من الحضور، اتصل بـ ')
-    expect(await row.locator('.missing button').allTextContents()).toEqual(['{{caseworkerName}}', '{{caseworkerPhone}}'])
+    expect(await row.locator('.missing button').allTextContents()).toEqual([
+      '{{caseworkerName}}',
+      '{{caseworkerPhone}}',
+    ])
     await row.locator('.missing button').first().click()
     await page.keyboard.type(' على الهاتف ')
     await page.keyboard.press('F9')
@@ -117,7 +155,9 @@ describe('the translator’s workbench', () => {
     expect(await page.locator('#review-status').getAttribute('data-state')).toBe('in_review')
     const saved = (await api<Task>(`translation-tasks/${task.id}?depth=0`)).body
     const fixed = saved.segments.find((s) => s.source.startsWith('Kan du ikke komme'))!
-    expect(fixed.text).toBe('إذا لم تتمكن من الحضور، اتصل بـ <x id="0"/> على الهاتف <x id="1"/> قبل المحادثة.')
+    expect(fixed.text).toBe(
+      'إذا لم تتمكن من الحضور، اتصل بـ <x id="0"/> على الهاتف <x id="1"/> قبل المحادثة.',
+    )
     expect(fixed.qa.filter((q) => q.severity === 'error')).toEqual([])
     // Deleting one half of a pair never leaves broken markup: the other half goes too and the pair is offered again.
     const bold = segment(page, 'Dato:')
@@ -146,13 +186,21 @@ describe('the translator’s workbench', () => {
     const close = row.locator('.editor bdi.chip[data-kind="close"]').first()
     expect(await open.textContent()).toBe('bold')
     expect(await close.textContent()).toBe('/bold')
-    expect(await close.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi])).toEqual(['ltr', 'isolate'])
+    expect(
+      await close.evaluate((el) => [
+        getComputedStyle(el).direction,
+        getComputedStyle(el).unicodeBidi,
+      ]),
+    ).toEqual(['ltr', 'isolate'])
     const [o, c] = [(await open.boundingBox())!, (await close.boundingBox())!]
     // Right to left: the start of the bold run is on the right, its end further left (same line).
     expect(Math.abs(o.y - c.y)).toBeLessThan(5)
     expect(o.x).toBeGreaterThan(c.x)
     // The same in the Danish column, left to right.
-    const [so, sc] = [(await row.locator('.source bdi.chip[data-kind="open"]').first().boundingBox())!, (await row.locator('.source bdi.chip[data-kind="close"]').first().boundingBox())!]
+    const [so, sc] = [
+      (await row.locator('.source bdi.chip[data-kind="open"]').first().boundingBox())!,
+      (await row.locator('.source bdi.chip[data-kind="close"]').first().boundingBox())!,
+    ]
     expect(so.x).toBeLessThan(sc.x)
   })
 
@@ -169,9 +217,17 @@ describe('the translator’s workbench', () => {
     await page.waitForSelector('[role="status"].ok')
     const approve = page.locator('button:text-is("Approve and publish")')
     expect(await approve.isDisabled()).toBe(true)
-    expect(await page.locator('#approve-blocked').textContent()).toMatch(/This looks like Urdu, not Arabic/)
-    expect(await page.locator('section.segment .qa .error').first().textContent()).toMatch(/looks like Urdu, not Arabic/)
-    const refused = await api<{ errors: Array<{ message: string }> }>(`translation-tasks/${task.id}/approve`, { method: 'POST', body: '{}' }, await login('translator.ar@demo.kk.invalid'))
+    expect(await page.locator('#approve-blocked').textContent()).toMatch(
+      /This looks like Urdu, not Arabic/,
+    )
+    expect(await page.locator('section.segment .qa .error').first().textContent()).toMatch(
+      /looks like Urdu, not Arabic/,
+    )
+    const refused = await api<{ errors: Array<{ message: string }> }>(
+      `translation-tasks/${task.id}/approve`,
+      { method: 'POST', body: '{}' },
+      await login('translator.ar@demo.kk.invalid'),
+    )
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toMatch(/QA reports \d+ blocking error/)
   })
@@ -193,10 +249,13 @@ describe('the translator’s workbench', () => {
       await page.click('button:has-text("Save")')
       await page.waitForSelector('[role="status"].ok')
     }
-    if (await approve.isDisabled()) throw new Error(`still blocked: ${await page.locator('#approve-blocked').textContent()}`)
+    if (await approve.isDisabled())
+      throw new Error(`still blocked: ${await page.locator('#approve-blocked').textContent()}`)
     await approve.click()
     await page.waitForSelector('[role="status"].ok:text-is("Approved and published.")')
-    expect(await page.locator('[role="status"].ok').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(5, 96, 47)')
+    expect(
+      await page.locator('[role="status"].ok').evaluate((el) => getComputedStyle(el).color),
+    ).toBe('rgb(5, 96, 47)')
     expect(await page.locator('#review-status').textContent()).toBe('Published')
     expect(await page.locator('button:has-text("Save")').count()).toBe(0)
     expect(await approve.count()).toBe(0)
@@ -206,24 +265,40 @@ describe('the translator’s workbench', () => {
   it('groups a translator’s Arabic and Urdu tasks of one document in one row of My queue', async () => {
     const page = await signIn('translator.ar@demo.kk.invalid')
     await page.goto(`${server.url}/review`)
-    const row = page.locator('table.queue tbody tr', { has: page.locator('td:first-child', { hasText: /^Har du spørgsmål\?$/ }) })
+    const row = page.locator('table.queue tbody tr', {
+      has: page.locator('td:first-child', { hasText: /^Har du spørgsmål\?$/ }),
+    })
     expect(await row.count()).toBe(1)
-    expect(await row.locator('li[data-locale]').evaluateAll((els) => els.map((e) => e.getAttribute('data-locale')))).toEqual(['ar', 'ur'])
-    expect(new Set(await row.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).size).toBe(2)
+    expect(
+      await row
+        .locator('li[data-locale]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-locale'))),
+    ).toEqual(['ar', 'ur'])
+    expect(
+      new Set(await row.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href'))))
+        .size,
+    ).toBe(2)
     expect(await accessibilityViolations(page)).toEqual([])
   })
 
-  it('shows the Turkish review screen left to right for an admin (screenshot)', { timeout: 240_000 }, async () => {
-    const page = await signIn('admin@demo.kk.invalid')
-    const task = await taskOf('Indkaldelse til samtale', 'tr')
-    const response = await page.goto(`${server.url}/review/${task.id}`)
-    expect(response?.status()).toBe(200)
-    const editors = await page.locator('.editor').count()
-    expect(editors, `task ${task.id} is ${task.state} with ${task.segments?.length ?? 0} segments; the page says: ${(await page.locator('main').innerText()).slice(0, 500)}`).toBeGreaterThan(0)
-    expect(await page.locator('.editor').first().getAttribute('dir')).toBe('ltr')
-    await page.screenshot({ path: `${SCREENS}/review-tr.png`, fullPage: false })
-    expect(await accessibilityViolations(page)).toEqual([])
-  })
+  it(
+    'shows the Turkish review screen left to right for an admin (screenshot)',
+    { timeout: 240_000 },
+    async () => {
+      const page = await signIn('admin@demo.kk.invalid')
+      const task = await taskOf('Indkaldelse til samtale', 'tr')
+      const response = await page.goto(`${server.url}/review/${task.id}`)
+      expect(response?.status()).toBe(200)
+      const editors = await page.locator('.editor').count()
+      expect(
+        editors,
+        `task ${task.id} is ${task.state} with ${task.segments?.length ?? 0} segments; the page says: ${(await page.locator('main').innerText()).slice(0, 500)}`,
+      ).toBeGreaterThan(0)
+      expect(await page.locator('.editor').first().getAttribute('dir')).toBe('ltr')
+      await page.screenshot({ path: `${SCREENS}/review-tr.png`, fullPage: false })
+      expect(await accessibilityViolations(page)).toEqual([])
+    },
+  )
 })
 
 describe('the admin around it', () => {
@@ -231,7 +306,9 @@ describe('the admin around it', () => {
     const page = await signIn('translator.ar@demo.kk.invalid')
     expect(await page.locator('a[href="/review"]').count()).toBeGreaterThanOrEqual(2)
     expect(await page.locator('nav a[href="/admin/collections/translation-tasks"]').count()).toBe(0)
-    await page.goto(`${server.url}${await page.locator('nav a[href="/review"]').first().getAttribute('href')}`)
+    await page.goto(
+      `${server.url}${await page.locator('nav a[href="/review"]').first().getAttribute('href')}`,
+    )
     expect(await page.locator('h1').textContent()).toBe('My queue')
   })
 
@@ -242,27 +319,50 @@ describe('the admin around it', () => {
     const arabic = editor.locator('.translation-panel li[data-locale="ar"]')
     await arabic.waitFor()
     expect(await arabic.getAttribute('data-state')).toBe('in_review')
-    expect(await editor.locator('.translation-panel li[data-locale="so"]').textContent()).toMatch(/Waiting for a human translator \(no machine translation/)
-    expect(await editor.locator('.translation-panel button:has-text("Submit for translation")').count()).toBe(0)
+    expect(await editor.locator('.translation-panel li[data-locale="so"]').textContent()).toMatch(
+      /Waiting for a human translator \(no machine translation/,
+    )
+    expect(
+      await editor.locator('.translation-panel button:has-text("Submit for translation")').count(),
+    ).toBe(0)
     expect(await editor.locator('text=Published Locales').count()).toBe(0)
     // The translator approves (the chip-fixed segment above left QA clean) while the editor's page stays open.
     const translator = await login('translator.ar@demo.kk.invalid')
     const current = (await api<Task>(`translation-tasks/${task.id}?depth=0`)).body
     const blocking = current.segments.filter((s) => s.qa.some((q) => q.severity === 'error'))
     if (blocking.length) {
-      const edits = blocking.map((s) => ({ key: s.key, text: s.source.replace(/[A-Za-zÆØÅæøå]+/g, 'نص') }))
-      expect((await api(`translation-tasks/${task.id}/save`, { method: 'POST', body: JSON.stringify({ segments: edits }) }, translator)).status).toBe(200)
+      const edits = blocking.map((s) => ({
+        key: s.key,
+        text: s.source.replace(/[A-Za-zÆØÅæøå]+/g, 'نص'),
+      }))
+      expect(
+        (
+          await api(
+            `translation-tasks/${task.id}/save`,
+            { method: 'POST', body: JSON.stringify({ segments: edits }) },
+            translator,
+          )
+        ).status,
+      ).toBe(200)
     }
-    const approved = await api<{ state: string; errors?: unknown }>(`translation-tasks/${task.id}/approve`, { method: 'POST', body: '{}' }, translator)
+    const approved = await api<{ state: string; errors?: unknown }>(
+      `translation-tasks/${task.id}/approve`,
+      { method: 'POST', body: '{}' },
+      translator,
+    )
     expect(approved.status, JSON.stringify(approved.body)).toBe(200)
-    await editor.waitForSelector('.translation-panel li[data-locale="ar"][data-status="done"]', { timeout: 15_000 })
+    await editor.waitForSelector('.translation-panel li[data-locale="ar"][data-status="done"]', {
+      timeout: 15_000,
+    })
     expect(await arabic.textContent()).toMatch(/Arabic: Published/)
   })
 
   it('opens Create new in Danish even after the editor looked at the Arabic version (no "Unauthorized")', async () => {
     const editor = await signIn('editor.bif@demo.kk.invalid')
     const task = await taskOf('Indkaldelse til samtale', 'ar')
-    await editor.goto(`${server.url}/admin/collections/${task.collection}/${task.documentId}?locale=ar`)
+    await editor.goto(
+      `${server.url}/admin/collections/${task.collection}/${task.documentId}?locale=ar`,
+    )
     await editor.locator('.translation-panel').waitFor()
     await editor.goto(`${server.url}/admin/collections/${task.collection}/create`)
     expect(new URL(editor.url()).searchParams.get('locale')).toBe('da')

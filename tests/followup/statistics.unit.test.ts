@@ -12,7 +12,8 @@ import {
   wilsonInterval,
 } from '../../src/followup'
 
-const close = (actual: number, expected: number, digits = 4) => expect(actual).toBeCloseTo(expected, digits)
+const close = (actual: number, expected: number, digits = 4) =>
+  expect(actual).toBeCloseTo(expected, digits)
 
 describe('Wilson score interval', () => {
   // Newcombe RG (1998). Two-sided confidence intervals for the single proportion: comparison of
@@ -118,14 +119,35 @@ describe('representativeness', () => {
 
 describe('no-shows against a baseline', () => {
   const rows: NoShowMonth[] = [
-    { unitCode: 'JC-N', month: '2024-01', withTranslation: { invitations: 100, noShows: 20 }, withoutTranslation: { invitations: 100, noShows: 30 } },
-    { unitCode: 'JC-N', month: '2025-01', withTranslation: { invitations: 100, noShows: 10 }, withoutTranslation: { invitations: 100, noShows: 30 } },
+    {
+      unitCode: 'JC-N',
+      month: '2024-01',
+      withTranslation: { invitations: 100, noShows: 20 },
+      withoutTranslation: { invitations: 100, noShows: 30 },
+    },
+    {
+      unitCode: 'JC-N',
+      month: '2025-01',
+      withTranslation: { invitations: 100, noShows: 10 },
+      withoutTranslation: { invitations: 100, noShows: 30 },
+    },
   ]
   it('reports the change with a Newcombe interval and calls it only when it excludes 0', () => {
-    const all = compareWithBaseline(rows, 'JC-N', { from: '2024-01', to: '2024-12' }, { from: '2025-01', to: '2025-12' })
+    const all = compareWithBaseline(
+      rows,
+      'JC-N',
+      { from: '2024-01', to: '2024-12' },
+      { from: '2025-01', to: '2025-12' },
+    )
     close(all.change.estimate, 40 / 200 - 50 / 200, 10)
     expect(all.verdict).toBe('no clear change')
-    const translated = compareWithBaseline(rows, 'JC-N', { from: '2024-01', to: '2024-12' }, { from: '2025-01', to: '2025-12' }, 'with-translation')
+    const translated = compareWithBaseline(
+      rows,
+      'JC-N',
+      { from: '2024-01', to: '2024-12' },
+      { from: '2025-01', to: '2025-12' },
+      'with-translation',
+    )
     close(translated.change.estimate, -0.1, 10)
     // 10/100 against 20/100: Newcombe's interval is -0.1995 to -0.0001 (computed from the
     // Wilson limits 0.0552-0.1744 and 0.1334-0.2888): just below 0, so "fewer".
@@ -134,7 +156,14 @@ describe('no-shows against a baseline', () => {
     expect(translated.verdict).toBe('fewer')
   })
   it('says "no data" rather than a number when a period has no invitations', () => {
-    expect(compareWithBaseline(rows, 'JC-S', { from: '2024-01', to: '2024-12' }, { from: '2025-01', to: '2025-12' }).verdict).toBe('no data')
+    expect(
+      compareWithBaseline(
+        rows,
+        'JC-S',
+        { from: '2024-01', to: '2024-12' },
+        { from: '2025-01', to: '2025-12' },
+      ).verdict,
+    ).toBe('no data')
   })
   it('letter counts become invitations per unit and month, split by translation', () => {
     const m = invitationsFromLetterCounts([
@@ -142,12 +171,23 @@ describe('no-shows against a baseline', () => {
       { unitCode: 'JC-N', day: '2025-03-20', withTranslation: true, count: 3 },
       { unitCode: 'JC-N', day: '2025-03-20', withTranslation: false, count: 9 },
     ])
-    expect([...m.values()]).toEqual([{ unitCode: 'JC-N', month: '2025-03', withTranslation: 7, withoutTranslation: 9 }])
-    expect(() => invitationsFromLetterCounts([{ unitCode: 'X', day: '2025-01-01', withTranslation: true, count: -1 }])).toThrow(/>= 0/)
+    expect([...m.values()]).toEqual([
+      { unitCode: 'JC-N', month: '2025-03', withTranslation: 7, withoutTranslation: 9 },
+    ])
+    expect(() =>
+      invitationsFromLetterCounts([
+        { unitCode: 'X', day: '2025-01-01', withTranslation: true, count: -1 },
+      ]),
+    ).toThrow(/>= 0/)
   })
   it('refuses impossible rows naming the field', () => {
-    expect(noShowMonthProblem({ ...rows[0], withTranslation: { invitations: 5, noShows: 6 } })?.field).toBe('withTranslation.noShows')
-    expect(noShowMonthProblem({ ...rows[0], withoutTranslation: { invitations: -1, noShows: 0 } })?.field).toBe('withoutTranslation.invitations')
+    expect(
+      noShowMonthProblem({ ...rows[0], withTranslation: { invitations: 5, noShows: 6 } })?.field,
+    ).toBe('withTranslation.noShows')
+    expect(
+      noShowMonthProblem({ ...rows[0], withoutTranslation: { invitations: -1, noShows: 0 } })
+        ?.field,
+    ).toBe('withoutTranslation.invitations')
     expect(noShowMonthProblem({ ...rows[0], month: '2025-13' })?.field).toBe('month')
   })
 })

@@ -5,13 +5,44 @@ import { startWorkflowWorld, type WorkflowWorld } from '../support/workflowWorld
 let w: WorkflowWorld
 let leafletId: number
 
-const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const para = (...children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
+const text = (t: string) => ({
+  type: 'text',
+  text: t,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const para = (...children: unknown[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  children,
+})
 
 beforeAll(async () => {
   w = await startWorkflowWorld()
   const created = await w.http.rest<{ doc: { id: number } }>('POST', 'leaflets?locale=da', {
-    body: { title: 'Sådan klager du', kind: 'complaint-guidance', department: w.world.departments.BIF, body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [para(text('Ring til os.'))] } }, _status: 'published' },
+    body: {
+      title: 'Sådan klager du',
+      kind: 'complaint-guidance',
+      department: w.world.departments.BIF,
+      body: {
+        root: {
+          type: 'root',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          children: [para(text('Ring til os.'))],
+        },
+      },
+      _status: 'published',
+    },
     auth: { token: w.world.actors.editorBIF.token },
   })
   expect(created.status).toBe(201)
@@ -48,7 +79,13 @@ describe('item 1: malformed ids and where clauses answer 4xx', () => {
 })
 
 describe('queries Payload tolerates (ignores the bad part) are never a 5xx either', () => {
-  it.each(['leaflets?where[id][equals]=abc', 'leaflets?where[createdAt][greater_than]=yesterday', 'leaflets?limit=abc&page=-3', 'leaflets?sort=no_such_field', 'leaflets?depth=999'])('GET %s', async (path) => {
+  it.each([
+    'leaflets?where[id][equals]=abc',
+    'leaflets?where[createdAt][greater_than]=yesterday',
+    'leaflets?limit=abc&page=-3',
+    'leaflets?sort=no_such_field',
+    'leaflets?depth=999',
+  ])('GET %s', async (path) => {
     const r = await w.http.rest('GET', path, { auth: { apiKey: w.world.actors.consumer.apiKey } })
     expect(r.status, show(r)).toBeLessThan(500)
   })
@@ -66,17 +103,33 @@ describe('item 2: locale=all with garbage credentials, method override', () => {
     expect(JSON.stringify(r.body)).toContain('locale=all')
   })
   it('POST with X-HTTP-Method-Override: GET and locale=xx in the body is refused like ?locale=xx', async () => {
-    const r = await fetchRest('POST', 'leaflets', { 'x-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded', authorization: `users API-Key ${w.world.actors.consumer.apiKey}` }, 'locale=xx&depth=0')
+    const r = await fetchRest(
+      'POST',
+      'leaflets',
+      {
+        'x-http-method-override': 'GET',
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `users API-Key ${w.world.actors.consumer.apiKey}`,
+      },
+      'locale=xx&depth=0',
+    )
     expect(r.status, show(r)).toBe(400)
     expect(JSON.stringify(r.body)).toContain('Unknown locale')
-    const all = await fetchRest('POST', 'leaflets', { 'x-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded' }, 'locale=all')
+    const all = await fetchRest(
+      'POST',
+      'leaflets',
+      { 'x-http-method-override': 'GET', 'content-type': 'application/x-www-form-urlencoded' },
+      'locale=all',
+    )
     expect(all.status, show(all)).toBe(401)
   })
 })
 
 describe('item 3: GraphQL', () => {
   it('a fragment cycle is a 400 with a message', async () => {
-    const r = await graphqlRaw(JSON.stringify({ query: 'query { ...A } fragment A on Query { ...A }' }))
+    const r = await graphqlRaw(
+      JSON.stringify({ query: 'query { ...A } fragment A on Query { ...A }' }),
+    )
     expect(r.status, show(r)).toBe(400)
     expect(JSON.stringify(r.body)).toMatch(/cycle|itself|spread/i)
   })
@@ -95,34 +148,71 @@ describe('item 4: a translator save with bad markup says why', () => {
     ['<b>unclosed', /b/],
     ['<a id="l99">x</a>', /l99|link/],
   ])('%s', async (bad, reason) => {
-    const task = (await w.t.payload.find({ collection: 'translation-tasks', where: { and: [{ documentId: { equals: leafletId } }, { locale: { equals: 'ar' } }] }, depth: 0 })).docs[0] as unknown as { id: number; segments: Array<{ key: string; text: string }> }
+    const task = (
+      await w.t.payload.find({
+        collection: 'translation-tasks',
+        where: { and: [{ documentId: { equals: leafletId } }, { locale: { equals: 'ar' } }] },
+        depth: 0,
+      })
+    ).docs[0] as unknown as { id: number; segments: Array<{ key: string; text: string }> }
     const before = JSON.stringify(task.segments)
-    const r = await w.http.rest('POST', `translation-tasks/${task.id}/save`, { body: { segments: [{ key: 'body.0', text: bad }] }, auth: { token: w.world.actors.translatorAr.token } })
+    const r = await w.http.rest('POST', `translation-tasks/${task.id}/save`, {
+      body: { segments: [{ key: 'body.0', text: bad }] },
+      auth: { token: w.world.actors.translatorAr.token },
+    })
     expect(r.status, show(r)).toBe(400)
     expect(JSON.stringify(r.body)).not.toContain('unknown error')
     expect(JSON.stringify(r.body)).toMatch(reason)
-    const after = await w.t.payload.findByID({ collection: 'translation-tasks', id: task.id, depth: 0 })
+    const after = await w.t.payload.findByID({
+      collection: 'translation-tasks',
+      id: task.id,
+      depth: 0,
+    })
     expect(JSON.stringify(after.segments)).toBe(before)
   })
 })
 
-async function fetchRest(method: 'GET' | 'POST', pathAndQuery: string, headers: Record<string, string>, body?: string) {
+async function fetchRest(
+  method: 'GET' | 'POST',
+  pathAndQuery: string,
+  headers: Record<string, string>,
+  body?: string,
+) {
   const rest = await import('../../src/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api/${pathAndQuery}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const handler = method === 'GET' ? rest.GET : rest.POST
-  const response = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
+  const response = await handler(new Request(url, { method, headers, body }), {
+    params: Promise.resolve({ slug }),
+  })
   const textBody = await response.text()
   let parsed: unknown = textBody
-  try { parsed = JSON.parse(textBody) } catch { /* keep text */ }
+  try {
+    parsed = JSON.parse(textBody)
+  } catch {
+    /* keep text */
+  }
   return { status: response.status, body: parsed }
 }
 
 async function graphqlRaw(body: string) {
   const gql = await import('../../src/app/(payload)/api/graphql/route')
-  const response = await gql.POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }))
+  const response = await gql.POST(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }),
+  )
   const textBody = await response.text()
   let parsed: unknown = textBody
-  try { parsed = JSON.parse(textBody) } catch { /* keep text */ }
+  try {
+    parsed = JSON.parse(textBody)
+  } catch {
+    /* keep text */
+  }
   return { status: response.status, body: parsed }
 }

@@ -22,9 +22,15 @@ describe('what the DeepL client sends (item 9, partly)', () => {
 
   it('passes DEEPL_MODEL_TYPE as model_type and refuses an unknown one at start', async () => {
     fake.reset()
-    const provider = createProviderFromEnv({ DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url, DEEPL_MODEL_TYPE: 'quality_optimized' })
+    const provider = createProviderFromEnv({
+      DEEPL_AUTH_KEY: fake.authKey,
+      DEEPL_SERVER_URL: fake.url,
+      DEEPL_MODEL_TYPE: 'quality_optimized',
+    })
     await provider!.translate({ texts: ['Hej'], target: 'en', tagHandling: false })
     expect(fake.calls[0].modelType).toBe('quality_optimized')
-    expect(() => createProviderFromEnv({ DEEPL_AUTH_KEY: fake.authKey, DEEPL_MODEL_TYPE: 'fastest' })).toThrow(/DEEPL_MODEL_TYPE must be one of/)
+    expect(() =>
+      createProviderFromEnv({ DEEPL_AUTH_KEY: fake.authKey, DEEPL_MODEL_TYPE: 'fastest' }),
+    ).toThrow(/DEEPL_MODEL_TYPE must be one of/)
   })
 })

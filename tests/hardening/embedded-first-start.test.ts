@@ -41,7 +41,11 @@ describe('a second checkout while another runs (item 12)', () => {
     const error = await embeddedPort(dataDir, preferred).catch((e: Error) => e)
     await new Promise((r) => squatter.close(r))
     expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toMatch(new RegExp(`^Port ${chosen}, kept for the embedded Postgres .* is in use by another program: .*EMBEDDED_PG_PORT`))
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Port ${chosen}, kept for the embedded Postgres .* is in use by another program: .*EMBEDDED_PG_PORT`,
+      ),
+    )
     expect((error as Error).message).not.toContain('\n')
   })
 
@@ -53,7 +57,10 @@ describe('a second checkout while another runs (item 12)', () => {
       cleanup.push(() => rmSync(dir, { recursive: true, force: true }))
     }
     const preferred = await freePort()
-    const first = await startEmbeddedPostgres(path.join(a, 'postgres'), await embeddedPort(path.join(a, 'postgres'), preferred))
+    const first = await startEmbeddedPostgres(
+      path.join(a, 'postgres'),
+      await embeddedPort(path.join(a, 'postgres'), preferred),
+    )
     try {
       const secondPort = await embeddedPort(path.join(b, 'postgres'), preferred)
       expect(secondPort).not.toBe(first.port)
@@ -65,27 +72,39 @@ describe('a second checkout while another runs (item 12)', () => {
   }, 240_000)
 })
 
-describe.runIf(process.getuid?.() === 0)('first start as root in a folder the postgres user cannot enter (item 11)', () => {
-  it('stops with one line that says what to do, before initdb fails with EACCES', async () => {
-    const closed = mkdtempSync(path.join(tmpdir(), 'cms-root-')) // mode 0700, like /root
-    cleanup.push(() => rmSync(closed, { recursive: true, force: true }))
-    const error = await startEmbeddedPostgres(path.join(closed, '.data', 'postgres'), await freePort()).catch((e: Error) => e)
-    expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toMatch(/running as root.*cannot enter .*cms-root-.*mode 700.*DATABASE_URL/)
-    expect((error as Error).message).not.toContain('\n')
-  })
+describe.runIf(process.getuid?.() === 0)(
+  'first start as root in a folder the postgres user cannot enter (item 11)',
+  () => {
+    it('stops with one line that says what to do, before initdb fails with EACCES', async () => {
+      const closed = mkdtempSync(path.join(tmpdir(), 'cms-root-')) // mode 0700, like /root
+      cleanup.push(() => rmSync(closed, { recursive: true, force: true }))
+      const error = await startEmbeddedPostgres(
+        path.join(closed, '.data', 'postgres'),
+        await freePort(),
+      ).catch((e: Error) => e)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(
+        /running as root.*cannot enter .*cms-root-.*mode 700.*DATABASE_URL/,
+      )
+      expect((error as Error).message).not.toContain('\n')
+    })
 
-  it('npm start prints exactly that line and exits 1', () => {
-    const closed = mkdtempSync(path.join(tmpdir(), 'cms-root-start-'))
-    cleanup.push(() => rmSync(closed, { recursive: true, force: true }))
-    const script = `process.chdir(${JSON.stringify(closed)}); await import(${JSON.stringify(path.resolve('scripts/start.ts'))})`
-    const env: NodeJS.ProcessEnv = { ...process.env }
-    delete env.DATABASE_URL
-    delete env.EMBEDDED_PG_PORT
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 120_000 })
-    expect(run.status, run.stderr).toBe(1)
-    const lines = run.stderr.trim().split('\n').filter(Boolean)
-    expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/running as root.*cannot enter/)
-  }, 150_000)
-})
+    it('npm start prints exactly that line and exits 1', () => {
+      const closed = mkdtempSync(path.join(tmpdir(), 'cms-root-start-'))
+      cleanup.push(() => rmSync(closed, { recursive: true, force: true }))
+      const script = `process.chdir(${JSON.stringify(closed)}); await import(${JSON.stringify(path.resolve('scripts/start.ts'))})`
+      const env: NodeJS.ProcessEnv = { ...process.env }
+      delete env.DATABASE_URL
+      delete env.EMBEDDED_PG_PORT
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { env, encoding: 'utf8', timeout: 120_000 },
+      )
+      expect(run.status, run.stderr).toBe(1)
+      const lines = run.stderr.trim().split('\n').filter(Boolean)
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/running as root.*cannot enter/)
+    }, 150_000)
+  },
+)

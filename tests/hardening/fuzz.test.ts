@@ -18,7 +18,10 @@ let world: World
 let db: pg.Client
 let leafletId: number
 let sacrificialUserId: number
-type Handler = (request: Request, args: { params: Promise<Record<string, unknown>> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  args: { params: Promise<Record<string, unknown>> },
+) => Promise<Response>
 let rest: Record<Method, Handler>
 let graphql: { GET: (r: Request) => Promise<Response>; POST: (r: Request) => Promise<Response> }
 
@@ -32,9 +35,22 @@ function prng(seed: number): () => number {
   }
 }
 const random = prng(SEED)
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
 
-const BAD_IDS = ['abc', '-1', '0', '1.5', '99999999999999999999', '%00', '..%2F..%2Fetc', "1'%20OR%201%3D1", '%E2%80%AE1', 'null', '[]', '999999']
+const BAD_IDS = [
+  'abc',
+  '-1',
+  '0',
+  '1.5',
+  '99999999999999999999',
+  '%00',
+  '..%2F..%2Fetc',
+  "1'%20OR%201%3D1",
+  '%E2%80%AE1',
+  'null',
+  '[]',
+  '999999',
+]
 const LOCALES = ['da', 'ar', 'xx', 'all', '*', 'DA', '', 'ar%00', 'null', 'so-SO', '%D8%B9']
 const QUERIES = [
   '',
@@ -77,27 +93,71 @@ const BODIES: Array<{ text: string; type: string }> = [
   { text: '[]', type: 'application/json' },
   { text: 'null', type: 'application/json' },
   { text: '"string"', type: 'application/json' },
-  { text: JSON.stringify({ title: 5, body: 'text', department: 'abc', _status: 'published' }), type: 'application/json' },
-  { text: JSON.stringify({ title: 'a\u202Eb', slug: 'Not A Slug!', body: { root: { type: 'nope' } } }), type: 'application/json' },
-  { text: JSON.stringify({ title: 'x'.repeat(5000), summary: { nested: [1, 2] }, kind: 'nonsense' }), type: 'application/json' },
-  { text: JSON.stringify({ segments: [{ key: 'title', text: '<script>x</script>' }] }), type: 'application/json' },
+  {
+    text: JSON.stringify({ title: 5, body: 'text', department: 'abc', _status: 'published' }),
+    type: 'application/json',
+  },
+  {
+    text: JSON.stringify({
+      title: 'a\u202Eb',
+      slug: 'Not A Slug!',
+      body: { root: { type: 'nope' } },
+    }),
+    type: 'application/json',
+  },
+  {
+    text: JSON.stringify({
+      title: 'x'.repeat(5000),
+      summary: { nested: [1, 2] },
+      kind: 'nonsense',
+    }),
+    type: 'application/json',
+  },
+  {
+    text: JSON.stringify({ segments: [{ key: 'title', text: '<script>x</script>' }] }),
+    type: 'application/json',
+  },
   { text: JSON.stringify({ segments: 'all' }), type: 'application/json' },
-  { text: JSON.stringify({ segments: [{ key: 'body.0', text: '<b>open' }, { key: 7 }] }), type: 'application/json' },
+  {
+    text: JSON.stringify({ segments: [{ key: 'body.0', text: '<b>open' }, { key: 7 }] }),
+    type: 'application/json',
+  },
   { text: JSON.stringify({ collection: 'users', id: 'abc' }), type: 'application/json' },
   { text: JSON.stringify({ collection: 'leaflets', id: 999999 }), type: 'application/json' },
   { text: JSON.stringify({ comment: '' }), type: 'application/json' },
-  { text: JSON.stringify({ email: 'fuzz@test.invalid', password: 'wrong' }), type: 'application/json' },
+  {
+    text: JSON.stringify({ email: 'fuzz@test.invalid', password: 'wrong' }),
+    type: 'application/json',
+  },
   { text: JSON.stringify({ email: 12, password: null }), type: 'application/json' },
-  { text: JSON.stringify({ roles: ['root'], departments: ['abc'], languages: ['xx'] }), type: 'application/json' },
+  {
+    text: JSON.stringify({ roles: ['root'], departments: ['abc'], languages: ['xx'] }),
+    type: 'application/json',
+  },
   { text: JSON.stringify({ term: 'a\tb', translations: 'x' }), type: 'application/json' },
-  { text: JSON.stringify({ url: 'javascript:alert(1)', events: ['nope'] }), type: 'application/json' },
+  {
+    text: JSON.stringify({ url: 'javascript:alert(1)', events: ['nope'] }),
+    type: 'application/json',
+  },
   { text: JSON.stringify({ locale: 'xx', depth: 'deep' }), type: 'application/json' },
-  { text: JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: { x: 1 } } }), type: 'application/json' },
-  { text: '<?xml version="1.0"?><xliff version="1.2"><file original="nonsense/1" source-language="da" target-language="ar"><body/></file></xliff>', type: 'application/x-xliff+xml' },
-  { text: '<xliff><file original=""><body><trans-unit id="x"><source>a</source><target><g id="i.1">b</g></target></trans-unit></body></file></xliff>', type: 'application/xml' },
+  {
+    text: JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: { x: 1 } } }),
+    type: 'application/json',
+  },
+  {
+    text: '<?xml version="1.0"?><xliff version="1.2"><file original="nonsense/1" source-language="da" target-language="ar"><body/></file></xliff>',
+    type: 'application/x-xliff+xml',
+  },
+  {
+    text: '<xliff><file original=""><body><trans-unit id="x"><source>a</source><target><g id="i.1">b</g></target></trans-unit></body></file></xliff>',
+    type: 'application/xml',
+  },
   { text: '<<<>>>', type: 'application/xml' },
   { text: 'locale=xx&where[_status][equals]=bogus', type: 'application/x-www-form-urlencoded' },
-  { text: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":1}\r\n--x--', type: 'multipart/form-data; boundary=x' },
+  {
+    text: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":1}\r\n--x--',
+    type: 'multipart/form-data; boundary=x',
+  },
   { text: '\u0000\u0001\u0002', type: 'text/plain' },
 ]
 const GRAPHQL_QUERIES = [
@@ -149,7 +209,13 @@ async function fingerprint(): Promise<string> {
     )
     // The job scheduler writes these on its own clock, whatever the requests do.
     const background = ['payload_jobs', 'payload_jobs_stats', 'payload_jobs_log']
-    fingerprintSql = tables.rows.filter((r) => !background.includes(r.table_name)).map((r) => `select '${r.table_name}' as t, count(*)::text as n, ${r.has_updated ? 'max(updated_at)::text' : "''"} as u from "${r.table_name}"`).join(' union all ')
+    fingerprintSql = tables.rows
+      .filter((r) => !background.includes(r.table_name))
+      .map(
+        (r) =>
+          `select '${r.table_name}' as t, count(*)::text as n, ${r.has_updated ? 'max(updated_at)::text' : "''"} as u from "${r.table_name}"`,
+      )
+      .join(' union all ')
   }
   const result = await db.query<{ t: string; n: string; u: string | null }>(fingerprintSql)
   return result.rows.map((r) => `${r.t}:${r.n}:${r.u ?? ''}`).join('|')
@@ -157,7 +223,11 @@ async function fingerprint(): Promise<string> {
 
 const changedTables = (before: string, after: string) => {
   const a = new Set(before.split('|'))
-  return after.split('|').filter((x) => !a.has(x)).map((x) => x.split(':')[0]).join(',')
+  return after
+    .split('|')
+    .filter((x) => !a.has(x))
+    .map((x) => x.split(':')[0])
+    .join(',')
 }
 
 function fill(path: string): string {
@@ -170,9 +240,17 @@ function fill(path: string): string {
   })
 }
 
-async function send(endpoint: FuzzEndpoint, actor: Actor): Promise<{ status: number; label: string; write: boolean; recordsAttempts: boolean }> {
+async function send(
+  endpoint: FuzzEndpoint,
+  actor: Actor,
+): Promise<{ status: number; label: string; write: boolean; recordsAttempts: boolean }> {
   const headers: Record<string, string> = { ...actor.headers, ...pick(HEADERS) }
-  if (actor.headers.authorization && headers.authorization !== actor.headers.authorization && random() < 0.5) headers.authorization = actor.headers.authorization
+  if (
+    actor.headers.authorization &&
+    headers.authorization !== actor.headers.authorization &&
+    random() < 0.5
+  )
+    headers.authorization = actor.headers.authorization
   const method = endpoint.method
   const write = method !== 'GET' || Boolean(headers['x-http-method-override'] === 'DELETE')
   let body: string | undefined
@@ -191,25 +269,51 @@ async function send(endpoint: FuzzEndpoint, actor: Actor): Promise<{ status: num
       await r.arrayBuffer()
       return { status: r.status, label, write: false, recordsAttempts: false }
     }
-    const raw = random() < 0.15 ? pick(BODIES).text : JSON.stringify({ query, variables: random() < 0.2 ? { x: 'abc' } : undefined })
-    const r = await graphql.POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: raw }))
+    const raw =
+      random() < 0.15
+        ? pick(BODIES).text
+        : JSON.stringify({ query, variables: random() < 0.2 ? { x: 'abc' } : undefined })
+    const r = await graphql.POST(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: raw,
+      }),
+    )
     await r.arrayBuffer()
-    return { status: r.status, label: `${label} body=${raw.slice(0, 60)}`, write: isMutation, recordsAttempts: query.includes('login') }
+    return {
+      status: r.status,
+      label: `${label} body=${raw.slice(0, 60)}`,
+      write: isMutation,
+      recordsAttempts: query.includes('login'),
+    }
   }
   const path = fill(endpoint.path)
-  const query = [pick(QUERIES), random() < 0.5 ? `locale=${pick(LOCALES)}` : ''].filter(Boolean).join('&')
-  const shownHeaders = Object.fromEntries(Object.entries(headers).filter(([k, v]) => actor.headers[k] !== v))
+  const query = [pick(QUERIES), random() < 0.5 ? `locale=${pick(LOCALES)}` : '']
+    .filter(Boolean)
+    .join('&')
+  const shownHeaders = Object.fromEntries(
+    Object.entries(headers).filter(([k, v]) => actor.headers[k] !== v),
+  )
   const label = `${method} ${path}?${query} as ${actor.name} headers=${JSON.stringify(shownHeaders)} body=${(body ?? '').slice(0, 80)}`
   if (endpoint.via === 'route') {
     const mod = (await import(`../../${endpoint.module}`)) as Record<string, Handler>
     const segments = path.split('/').filter(Boolean)
-    const r = await mod[method](new Request(`http://localhost${path}?${query}`, { method, headers, body }), { params: Promise.resolve({ name: decodeURIComponent(segments.at(-1) ?? '') }) })
+    const r = await mod[method](
+      new Request(`http://localhost${path}?${query}`, { method, headers, body }),
+      { params: Promise.resolve({ name: decodeURIComponent(segments.at(-1) ?? '') }) },
+    )
     await r.arrayBuffer()
     return { status: r.status, label, write, recordsAttempts: false }
   }
   const url = new URL(`http://localhost/api${path}?${query}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-  const r = await rest[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+  const r = await rest[method](new Request(url, { method, headers, body }), {
+    params: Promise.resolve({ slug }),
+  })
   await r.arrayBuffer()
   return { status: r.status, label, write, recordsAttempts: Boolean(endpoint.recordsAttempts) }
 }
@@ -218,11 +322,27 @@ beforeAll(async () => {
   t = await startTestPayload()
   world = await buildWorld(t.payload)
   leafletId = (await createSource(t.payload, 'leaflets', world.departments.BIF)).id
-  sacrificialUserId = (await t.payload.create({ collection: 'users', data: { email: 'fuzz-target@test.invalid', password: 'fuzz-target-password-123', roles: ['translator'], languages: ['tr'] } })).id
+  sacrificialUserId = (
+    await t.payload.create({
+      collection: 'users',
+      data: {
+        email: 'fuzz-target@test.invalid',
+        password: 'fuzz-target-password-123',
+        roles: ['translator'],
+        languages: ['tr'],
+      },
+    })
+  ).id
   db = new pg.Client({ connectionString: t.databaseUrl })
   await db.connect()
   const restModule = await import('../../src/app/(payload)/api/[...slug]/route')
-  rest = { GET: restModule.GET, POST: restModule.POST, PATCH: restModule.PATCH, PUT: restModule.PUT, DELETE: restModule.DELETE } as Record<Method, Handler>
+  rest = {
+    GET: restModule.GET,
+    POST: restModule.POST,
+    PATCH: restModule.PATCH,
+    PUT: restModule.PUT,
+    DELETE: restModule.DELETE,
+  } as Record<Method, Handler>
   graphql = (await import('../../src/app/(payload)/api/graphql/route')) as typeof graphql
   const a = world.actors
   actors = [
@@ -242,7 +362,14 @@ afterAll(async () => {
 describe('fuzzing every endpoint as every role', () => {
   it(`answers no request with a 5xx and stores nothing for a refused write (${MIN_REQUESTS}+ requests)`, async () => {
     const endpoints = [...restEndpoints(t.config), ...EXTRA_ROUTES]
-    const counts = { requests: 0, byStatus: {} as Record<string, number>, refusedWrites: 0, refusedWritesChecked: 0, endpoints: endpoints.length, actors: actors.length }
+    const counts = {
+      requests: 0,
+      byStatus: {} as Record<string, number>,
+      refusedWrites: 0,
+      refusedWritesChecked: 0,
+      endpoints: endpoints.length,
+      actors: actors.length,
+    }
     const failures: string[] = []
     const started = Date.now()
     // Rounds over the whole table, so every endpoint meets every actor several times (at least
@@ -251,7 +378,10 @@ describe('fuzzing every endpoint as every role', () => {
       for (const endpoint of endpoints) {
         for (const actor of actors) {
           if (counts.requests >= MIN_REQUESTS) break rounds
-          const before = endpoint.method !== 'GET' || endpoint.via === 'graphql' ? await fingerprint() : undefined
+          const before =
+            endpoint.method !== 'GET' || endpoint.via === 'graphql'
+              ? await fingerprint()
+              : undefined
           const r = await send(endpoint, actor)
           counts.requests++
           const bucket = `${Math.floor(r.status / 100)}xx`
@@ -262,14 +392,19 @@ describe('fuzzing every endpoint as every role', () => {
             if (!r.recordsAttempts) {
               counts.refusedWritesChecked++
               const after = await fingerprint()
-              if (after !== before) failures.push(`refused write ${r.status} changed ${changedTables(before, after)}: ${r.label}`)
+              if (after !== before)
+                failures.push(
+                  `refused write ${r.status} changed ${changedTables(before, after)}: ${r.label}`,
+                )
             }
           }
         }
       }
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    console.log(`fuzz (seed ${SEED}): ${counts.requests} requests over ${counts.endpoints} endpoints × ${counts.actors} actors in ${seconds} s; by status ${JSON.stringify(counts.byStatus)}; 5xx: ${failures.filter((f) => /^5/.test(f)).length}; refused writes ${counts.refusedWrites} (${counts.refusedWritesChecked} checked for stored changes)`)
+    console.log(
+      `fuzz (seed ${SEED}): ${counts.requests} requests over ${counts.endpoints} endpoints × ${counts.actors} actors in ${seconds} s; by status ${JSON.stringify(counts.byStatus)}; 5xx: ${failures.filter((f) => /^5/.test(f)).length}; refused writes ${counts.refusedWrites} (${counts.refusedWritesChecked} checked for stored changes)`,
+    )
     expect(counts.requests).toBeGreaterThanOrEqual(MIN_REQUESTS)
     expect(counts.byStatus['2xx'] ?? 0).toBeGreaterThan(0)
     expect(counts.byStatus['4xx'] ?? 0).toBeGreaterThan(0)

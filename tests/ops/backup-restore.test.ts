@@ -16,8 +16,19 @@ const restoredName = `restored_${Date.now().toString(36)}`
 beforeAll(async () => {
   t = await startTestPayload()
   await seedContent(t.payload)
-  const leaflet = (await t.payload.find({ collection: 'leaflets', where: { slug: { equals: 'saadan-klager-du' } } })).docs[0]
-  await t.payload.update({ collection: 'leaflets', id: leaflet.id, locale: 'ar', data: { title: 'كيف تقدم شكوى', _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
+  const leaflet = (
+    await t.payload.find({
+      collection: 'leaflets',
+      where: { slug: { equals: 'saadan-klager-du' } },
+    })
+  ).docs[0]
+  await t.payload.update({
+    collection: 'leaflets',
+    id: leaflet.id,
+    locale: 'ar',
+    data: { title: 'كيف تقدم شكوى', _status: 'published' } as never,
+    publishSpecificLocale: 'ar',
+  } as never)
 })
 afterAll(async () => {
   await t?.close()
@@ -41,14 +52,26 @@ it('a pg_dump of a seeded database, restored into a fresh one, serves the same d
   let output: string
   try {
     // The local bin, not npx: concurrent npx runs (e2e files start `next` too) race on npm's own files.
-    output = execFileSync(path.resolve('node_modules/.bin/tsx'), ['tests/support/graphqlAnswers.ts'], {
-      env: { ...process.env, DATABASE_URL: restoredUrl, DATABASE_PUSH: 'false', CMS_SEED_ON_INIT: 'false' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    })
+    output = execFileSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['tests/support/graphqlAnswers.ts'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: restoredUrl,
+          DATABASE_PUSH: 'false',
+          CMS_SEED_ON_INIT: 'false',
+        },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
   } catch (error) {
     // The child's own words, not just "Command failed".
-    throw new Error(`${(error as Error).message}\n${String((error as { stderr?: unknown }).stderr ?? '').slice(-4000)}`, { cause: error })
+    throw new Error(
+      `${(error as Error).message}\n${String((error as { stderr?: unknown }).stderr ?? '').slice(-4000)}`,
+      { cause: error },
+    )
   }
   const after = JSON.parse(output.trim().split('\n').at(-1)!)
   expect(after).toEqual(before)

@@ -11,20 +11,34 @@ import { describe, expect, it } from 'vitest'
  */
 const dockerfile = DockerfileParser.parse(readFileSync('Dockerfile', 'utf8'))
 const instructions = dockerfile.getInstructions()
-const args = Object.fromEntries(dockerfile.getInitialARGs().map((a) => [a.getProperty()!.getName(), a.getProperty()!.getValue() ?? '']))
-const resolve = (text: string) => text.replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? `\${${name}}`)
+const args = Object.fromEntries(
+  dockerfile
+    .getInitialARGs()
+    .map((a) => [a.getProperty()!.getName(), a.getProperty()!.getValue() ?? '']),
+)
+const resolve = (text: string) =>
+  text.replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? `\${${name}}`)
 
 /** Instructions grouped by stage, in order. */
 const stages: Array<{ name: string; image: string; instructions: Instruction[] }> = []
 for (const instruction of instructions) {
   if (instruction.getKeyword() === 'FROM') {
-    const from = dockerfile.getFROMs().find((f) => f.getRange().start.line === instruction.getRange().start.line)!
-    stages.push({ name: from.getBuildStage() ?? String(stages.length), image: resolve(from.getImage() ?? ''), instructions: [] })
+    const from = dockerfile
+      .getFROMs()
+      .find((f) => f.getRange().start.line === instruction.getRange().start.line)!
+    stages.push({
+      name: from.getBuildStage() ?? String(stages.length),
+      image: resolve(from.getImage() ?? ''),
+      instructions: [],
+    })
   } else stages.at(-1)?.instructions.push(instruction)
 }
 const final = stages.at(-1)!
-const runs = instructions.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '')
-const keyword = (stage: typeof final, k: string) => stage.instructions.filter((i) => i.getKeyword() === k)
+const runs = instructions
+  .filter((i) => i.getKeyword() === 'RUN')
+  .map((i) => i.getArgumentsContent() ?? '')
+const keyword = (stage: typeof final, k: string) =>
+  stage.instructions.filter((i) => i.getKeyword() === k)
 
 describe('Dockerfile', () => {
   it('is a multi-stage build whose runtime stage is built from a pinned base, not from the build stage', () => {
@@ -36,9 +50,14 @@ describe('Dockerfile', () => {
     }
     expect(final.image).not.toBe('build')
     // The runtime stage takes files only from the build stage (flags are parsed apart from arguments).
-    const copies = keyword(final, 'COPY').map((c) => (c as Instruction & { getFlags(): Array<{ getName(): string; getValue(): string | null }> }).getFlags())
+    const copies = keyword(final, 'COPY').map((c) =>
+      (
+        c as Instruction & { getFlags(): Array<{ getName(): string; getValue(): string | null }> }
+      ).getFlags(),
+    )
     expect(copies.length).toBeGreaterThan(0)
-    for (const flags of copies) expect(flags.find((f) => f.getName() === 'from')?.getValue()).toBe('build')
+    for (const flags of copies)
+      expect(flags.find((f) => f.getName() === 'from')?.getValue()).toBe('build')
   })
 
   it('runs as a non-root user, with a healthcheck, exec-form entrypoint and command', () => {
@@ -46,7 +65,8 @@ describe('Dockerfile', () => {
     expect(users.at(-1)?.getArgumentsContent()).toBe('node') // DL3002
     expect(keyword(final, 'HEALTHCHECK')).toHaveLength(1)
     expect(keyword(final, 'HEALTHCHECK')[0]!.getArgumentsContent()).toContain('/delivery/health')
-    for (const k of ['CMD', 'ENTRYPOINT']) expect(keyword(final, k)[0]!.getArgumentsContent()!.trim(), k).toMatch(/^\[.*\]$/s) // DL3025
+    for (const k of ['CMD', 'ENTRYPOINT'])
+      expect(keyword(final, k)[0]!.getArgumentsContent()!.trim(), k).toMatch(/^\[.*\]$/s) // DL3025
     expect(keyword(final, 'CMD')[0]!.getArgumentsContent()).toContain('scripts/start.ts') // migrations run on start
   })
 
@@ -59,10 +79,16 @@ describe('Dockerfile', () => {
       expect(run).toMatch(/-y\b/) // DL3014
       expect(run).toContain('rm -rf /var/lib/apt/lists/*') // DL3009
     }
-    const runtimeRuns = keyword(final, 'RUN').map((r) => r.getArgumentsContent() ?? '').join('\n')
+    const runtimeRuns = keyword(final, 'RUN')
+      .map((r) => r.getArgumentsContent() ?? '')
+      .join('\n')
     expect(runtimeRuns).toMatch(/\bchromium\b/)
     expect(runtimeRuns).toMatch(/fonts-noto/)
-    expect(keyword(final, 'ENV').map((e) => e.getArgumentsContent()).join(' ')).toContain('CHROMIUM_PATH=/usr/bin/chromium')
+    expect(
+      keyword(final, 'ENV')
+        .map((e) => e.getArgumentsContent())
+        .join(' '),
+    ).toContain('CHROMIUM_PATH=/usr/bin/chromium')
   })
 
   it('avoids what hadolint warns about: ADD, cd, sudo, relative WORKDIR, npm install without a lockfile', () => {
@@ -72,7 +98,8 @@ describe('Dockerfile', () => {
       expect(run).not.toMatch(/\bsudo\b/) // DL3004
       expect(run).not.toMatch(/npm install(?!.*--no-save)/) // reproducible: npm ci from the lockfile
     }
-    for (const w of instructions.filter((i) => i.getKeyword() === 'WORKDIR')) expect(w.getArgumentsContent()).toMatch(/^\//) // DL3000
+    for (const w of instructions.filter((i) => i.getKeyword() === 'WORKDIR'))
+      expect(w.getArgumentsContent()).toMatch(/^\//) // DL3000
     expect(runs.some((r) => r.includes('npm ci'))).toBe(true)
     expect(runs.some((r) => r.includes('npm prune --omit=dev'))).toBe(true)
   })
@@ -86,7 +113,8 @@ describe('docker-compose.yml', () => {
   }
 
   it('runs the topology: proxy, two app replicas, two stateless delivery replicas, Postgres', () => {
-    for (const name of ['postgres', 'app', 'delivery', 'proxy']) expect(service(name), name).not.toBe('')
+    for (const name of ['postgres', 'app', 'delivery', 'proxy'])
+      expect(service(name), name).not.toBe('')
     expect(service('app')).toMatch(/replicas: 2/)
     expect(service('delivery')).toMatch(/replicas: 2/)
     expect(service('delivery')).toContain('src/delivery/server.ts')

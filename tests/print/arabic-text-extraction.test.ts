@@ -23,13 +23,18 @@ async function extracted(lang: string, text: string, css: string, name: string):
   const html = `<!doctype html><html lang="${lang}" dir="rtl"><head><meta charset="utf-8"><title>t</title><style>${css}</style></head><body><main><article lang="${lang}" dir="rtl"><h1>${text}</h1><p>${text}</p></article></main></body></html>`
   const file = path.join(out, `${name}.pdf`)
   writeFileSync(file, await renderHtmlPdf(html))
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().replace(/[\u202a-\u202e]/g, '')
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'])
+    .toString()
+    .replace(/[\u202a-\u202e]/g, '')
 }
 
 /** Words of the sample that do not come out of the PDF whole. */
 function brokenWords(source: string, pdfText: string): string[] {
   const words = new Set(pdfText.replace(/[.،]/g, ' ').split(/\s+/).filter(Boolean))
-  return source.replace(/[.،]/g, ' ').split(/\s+/).filter((w) => w && !words.has(w))
+  return source
+    .replace(/[.،]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !words.has(w))
 }
 
 afterAll(async () => closePdfBrowser())

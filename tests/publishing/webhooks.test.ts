@@ -35,7 +35,10 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hooks/cms`
   t = await startTestPayload()
   world = await buildWorld(t.payload)
-  await t.payload.create({ collection: 'webhook-endpoints', data: { name: 'kk.dk', url: receiverUrl, secret: SECRET, active: true } })
+  await t.payload.create({
+    collection: 'webhook-endpoints',
+    data: { name: 'kk.dk', url: receiverUrl, secret: SECRET, active: true },
+  })
 })
 afterAll(async () => {
   await t?.close()
@@ -55,21 +58,64 @@ describe('publish webhooks', () => {
   it('delivers a signed event for exactly the published language, retrying after failures', async () => {
     failNext = 2
     const doc = await createSource(t.payload, 'leaflets', world.departments.BIF, false)
-    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'da', data: { _status: 'published' } as never })
-    await runJobsUntil(async () => (await t.payload.find({ collection: 'webhook-deliveries', where: { status: { equals: 'delivered' } } })).totalDocs === 1)
+    await t.payload.update({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'da',
+      data: { _status: 'published' } as never,
+    })
+    await runJobsUntil(
+      async () =>
+        (
+          await t.payload.find({
+            collection: 'webhook-deliveries',
+            where: { status: { equals: 'delivered' } },
+          })
+        ).totalDocs === 1,
+    )
 
     expect(received).toHaveLength(3)
     const last = received.at(-1)!
     const event = JSON.parse(last.body)
-    expect(event).toMatchObject({ type: 'publish', collection: 'leaflets', documentId: doc.id, slug: doc.slug, locale: 'da', lang: 'da-DK' })
+    expect(event).toMatchObject({
+      type: 'publish',
+      collection: 'leaflets',
+      documentId: doc.id,
+      slug: doc.slug,
+      locale: 'da',
+      lang: 'da-DK',
+    })
     expect(event.paths).toEqual([`/da/leaflets/${doc.slug}`, `/print/leaflets/${doc.slug}/da`])
-    expect(verifyWebhook(SECRET, Number(last.headers['x-cms-timestamp']), last.body, String(last.headers['x-cms-signature']))).toBe(true)
-    expect(verifyWebhook('wrong-secret-0123456789', Number(last.headers['x-cms-timestamp']), last.body, String(last.headers['x-cms-signature']))).toBe(false)
+    expect(
+      verifyWebhook(
+        SECRET,
+        Number(last.headers['x-cms-timestamp']),
+        last.body,
+        String(last.headers['x-cms-signature']),
+      ),
+    ).toBe(true)
+    expect(
+      verifyWebhook(
+        'wrong-secret-0123456789',
+        Number(last.headers['x-cms-timestamp']),
+        last.body,
+        String(last.headers['x-cms-signature']),
+      ),
+    ).toBe(false)
 
-    const log = (await t.payload.find({ collection: 'webhook-deliveries', where: { eventId: { equals: event.id } } })).docs[0]
+    const log = (
+      await t.payload.find({
+        collection: 'webhook-deliveries',
+        where: { eventId: { equals: event.id } },
+      })
+    ).docs[0]
     expect(log).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204 })
     // Every attempt is kept, not only the last status.
-    const attempts = await t.payload.find({ collection: 'webhook-attempts', where: { delivery: { equals: log.id } }, sort: 'attempt' })
+    const attempts = await t.payload.find({
+      collection: 'webhook-attempts',
+      where: { delivery: { equals: log.id } },
+      sort: 'attempt',
+    })
     expect(attempts.docs.map((a) => [a.attempt, a.trigger, a.ok, a.statusCode])).toEqual([
       [1, 'first', false, 503],
       [2, 'retry', false, 503],
@@ -82,20 +128,42 @@ describe('publish webhooks', () => {
     const before = received.length
     const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
     await runJobsUntil(async () => received.length === before + 1)
-    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', draft: true, data: { title: 'مسودة' } as never })
+    await t.payload.update({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'ar',
+      draft: true,
+      data: { title: 'مسودة' } as never,
+    })
     await t.payload.jobs.run({ limit: 20 })
     expect(received).toHaveLength(before + 1)
   })
 
   it('tells consumers when a language is withdrawn', async () => {
     const doc = await createSource(t.payload, 'leaflets', world.departments.BIF)
-    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { title: 'عنوان', _status: 'published' } as never, publishSpecificLocale: 'ar' } as never)
-    await t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', data: { _status: 'draft' } as never })
+    await t.payload.update({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'ar',
+      data: { title: 'عنوان', _status: 'published' } as never,
+      publishSpecificLocale: 'ar',
+    } as never)
+    await t.payload.update({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'ar',
+      data: { _status: 'draft' } as never,
+    })
     await runJobsUntil(async () => received.some((r) => JSON.parse(r.body).type === 'unpublish'))
     // Deliveries run in parallel and may arrive in any order; consumers order them by occurredAt.
     const events = received.map((r) => JSON.parse(r.body)).filter((e) => e.documentId === doc.id)
-    expect(events.map((e) => `${e.type}:${e.locale}`).sort()).toEqual(['publish:ar', 'publish:da', 'unpublish:ar'])
-    const at = (key: string) => events.find((e) => `${e.type}:${e.locale}` === key).occurredAt as string
+    expect(events.map((e) => `${e.type}:${e.locale}`).sort()).toEqual([
+      'publish:ar',
+      'publish:da',
+      'unpublish:ar',
+    ])
+    const at = (key: string) =>
+      events.find((e) => `${e.type}:${e.locale}` === key).occurredAt as string
     expect(at('unpublish:ar') >= at('publish:ar')).toBe(true)
   })
 })

@@ -25,7 +25,8 @@ describe('LIX against hand-counted Danish', () => {
     // Ring(4) til(3) os(2) hvis(4) du(2) har(3) spørgsmål(9 L).            7 words, 1 long
     // The same again: 26 words, 4 sentences, 4 long.
     // LIX = 26/4 + 4*100/26 = 6.5 + 15.38 = 21.88 → 22, very easy.
-    const text = 'Du skal sende ansøgningen inden fredag. Ring til os, hvis du har spørgsmål. '.repeat(2)
+    const text =
+      'Du skal sende ansøgningen inden fredag. Ring til os, hvis du har spørgsmål. '.repeat(2)
     const r = scored(analysePlainText(text))
     expect(r.counts).toMatchObject({ words: 26, sentences: 4, longWords: 4 })
     expect(r.lix).toBe(21.9)
@@ -48,7 +49,17 @@ describe('LIX against hand-counted Danish', () => {
     // 44 words, 4 sentences (no sentence ends at "3.", "jf.", "kr." before a small letter, "f.eks." or inside the URL), 9 long.
     // LIX = 44/4 + 9*100/44 = 11 + 20.45 = 31.45 → 31, easy.
     const r = scored(analysePlainText(text, { wordList }))
-    expect(r.counts).toEqual({ words: 44, sentences: 4, longWords: 9, proseWords: 44, placeholders: 1, names: 3, numbers: 3, urls: 2, abbreviations: 3 })
+    expect(r.counts).toEqual({
+      words: 44,
+      sentences: 4,
+      longWords: 9,
+      proseWords: 44,
+      placeholders: 1,
+      names: 3,
+      numbers: 3,
+      urls: 2,
+      abbreviations: 3,
+    })
     expect(r.lix).toBe(31.5)
     expect(r.score).toBe(31)
     expect(r.band).toBe('easy')
@@ -60,13 +71,21 @@ describe('LIX against hand-counted Danish', () => {
       { key: 'title', kind: 'heading' as const, text: 'Sådan søger du boligstøtte' },
       // Du(2) skal(4) bruge(5):  |  ... colon ends the sentence: 3 words
       // dit(3) lejekontrakt(12 L) og(2) din(3) lønseddel(9 L).   5 words, 2 long
-      { key: 'body.0', kind: 'prose' as const, text: 'Du skal bruge: dit lejekontrakt og din lønseddel.' },
+      {
+        key: 'body.0',
+        kind: 'prose' as const,
+        text: 'Du skal bruge: dit lejekontrakt og din lønseddel.',
+      },
       // MitID(name)   1 word
       { key: 'body.1.0', kind: 'listItem' as const, text: 'MitID' },
       // Dit(3) kontonummer(11 L)   2 words, 1 long
       { key: 'body.1.1', kind: 'listItem' as const, text: 'Dit kontonummer' },
       // Søg(3) på(2) borger.dk(3+2 = 7 letters? no: a word "borger" then "dk" — see below)
-      { key: 'body.2', kind: 'prose' as const, text: 'Søg senest den 1. juni, og vent på svar fra os i din digitale postkasse.' },
+      {
+        key: 'body.2',
+        kind: 'prose' as const,
+        text: 'Søg senest den 1. juni, og vent på svar fra os i din digitale postkasse.',
+      },
       // Søg(3) senest(6) den(3) 1.(num) juni(4) og(2) vent(4) på(2) svar(4) fra(3) os(2) i(1) din(3) digitale(8 L) postkasse(9 L)   15 words, 2 long
     ]
     // words 4+3+5+1+2+15 = 30; sentences 1+1+1+1+1+1 = 6; long 1+0+2+0+1+2 = 6
@@ -107,7 +126,8 @@ describe('LIX against hand-counted Danish', () => {
     // Send(4) din(3) klage(5) til(3) os(2) senest(6) fire(4) uger(4) efter(5) du(2) fik(3) brevet(6).   12 words, 0 long
     // Skriv(5) til(3) {{sagsbehandler}}(placeholder) hvis(4) du(2) har(3) spørgsmål(9 L).   7 words, 1 long
     // 25 words, 3 sentences, 1 long: LIX = 8.33 + 4 = 12.3 → very easy.
-    const text = 'Du kan klage over vores svar. Send din klage til os senest fire uger efter, du fik brevet. Skriv til {{sagsbehandler}}, hvis du har spørgsmål.'
+    const text =
+      'Du kan klage over vores svar. Send din klage til os senest fire uger efter, du fik brevet. Skriv til {{sagsbehandler}}, hvis du har spørgsmål.'
     const r = scored(analysePlainText(text, { wordList }))
     expect(r.counts).toMatchObject({ words: 25, sentences: 3, longWords: 1, placeholders: 1 })
     expect(r.lix).toBe(12.3)
@@ -121,11 +141,18 @@ describe('LIX against hand-counted Danish', () => {
     const r = analysePlainText('Borgerservice hjælper dig. Ring til Borgerservice i dag.')
     expect(r.counts).toMatchObject({ words: 8, longWords: 1, names: 2 })
     // Without the second sentence it is an ordinary sentence-initial word, and long.
-    expect(analysePlainText('Borgerservice hjælper dig.').counts).toMatchObject({ words: 3, longWords: 2, names: 0 })
+    expect(analysePlainText('Borgerservice hjælper dig.').counts).toMatchObject({
+      words: 3,
+      longWords: 2,
+      names: 0,
+    })
   })
 
   it('words from the list are found in their inflected forms', () => {
-    const r = analysePlainText('Vi har modtaget din anmodning. Anmodningen blev fremsendt i går, og vi anmoder dig om at foretage en ændring.', { wordList })
+    const r = analysePlainText(
+      'Vi har modtaget din anmodning. Anmodningen blev fremsendt i går, og vi anmoder dig om at foretage en ændring.',
+      { wordList },
+    )
     const byWord = Object.fromEntries(r.hints.plainerWords.map((h) => [h.word, h.count]))
     expect(byWord).toEqual({ modtage: 1, anmodning: 2, fremsende: 1, anmode: 1, foretage: 1 })
     expect(r.hints.passives.map((p) => p.phrase)).toEqual(['blev fremsendt'])
@@ -146,7 +173,10 @@ describe('too short to score says so, with a reason', () => {
     ['', 'empty'],
     ['   \n\n  ', 'empty'],
     ['{{navn}} {{adresse}}\n{{dato}}', 'only-placeholders'],
-    ['- Pas\n- Sygesikringskort\n- Lejekontrakt\n- Lønsedler for de sidste tre måneder\n- Kontoudtog fra banken for de sidste tre måneder\n- Dokumentation for din uddannelse', 'only-list'],
+    [
+      '- Pas\n- Sygesikringskort\n- Lejekontrakt\n- Lønsedler for de sidste tre måneder\n- Kontoudtog fra banken for de sidste tre måneder\n- Dokumentation for din uddannelse',
+      'only-list',
+    ],
     ['Ring til os.', 'too-few-words'],
   ])('%j → %s', (text, reason) => {
     const r = analysePlainText(text)
@@ -165,7 +195,9 @@ describe('too short to score says so, with a reason', () => {
 
 describe('sentence splitting', () => {
   it('an abbreviation that ends a list ends the sentence before a capital letter', () => {
-    expect(sentencesOf('Tag pas, kørekort osv. Kom i god tid.').map((s) => s.tokens.length)).toEqual([4, 4])
+    expect(
+      sentencesOf('Tag pas, kørekort osv. Kom i god tid.').map((s) => s.tokens.length),
+    ).toEqual([4, 4])
     expect(sentencesOf('Vi har fx. Aarhus og bl.a. Odense.').length).toBe(1)
   })
 
@@ -186,7 +218,13 @@ describe('documents and fields', () => {
           children: [
             { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'Frister' }] },
             p('Du skal sende ansøgningen inden fredag. Ring til os, hvis du har spørgsmål.'),
-            { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Pas' }] }, { type: 'listitem', children: [{ type: 'text', text: 'Lejekontrakt' }] }] },
+            {
+              type: 'list',
+              children: [
+                { type: 'listitem', children: [{ type: 'text', text: 'Pas' }] },
+                { type: 'listitem', children: [{ type: 'text', text: 'Lejekontrakt' }] },
+              ],
+            },
             p('Du skal sende ansøgningen inden fredag. Ring til os, hvis du har spørgsmål.'),
           ],
         },
@@ -211,11 +249,20 @@ describe('documents and fields', () => {
     expect(result.fields.summary).toMatchObject({ status: 'too-short', reason: 'too-few-words' })
     // body: Frister(7 L) 1 sentence; 26 words/4 sentences/4 long from the paragraphs; Pas(3), Lejekontrakt(12 L)
     // words 1+26+2 = 29, sentences 1+4+2 = 7, long 1+4+1 = 6: LIX = 4.14 + 20.69 = 24.8 → 25
-    expect(result.fields.body).toMatchObject({ status: 'scored', lix: 24.8, score: 25, counts: { words: 29, sentences: 7, longWords: 6 } })
+    expect(result.fields.body).toMatchObject({
+      status: 'scored',
+      lix: 24.8,
+      score: 25,
+      counts: { words: 29, sentences: 7, longWords: 6 },
+    })
     // Document adds the title (3 words, 1 sentence, 0 long: Sådan(5) klager(6) du(2)) and the summary
     // (Du(2) kan(3) klage(5) over(4) en(2) afgørelse(9 L): 6 words, 1 sentence, 1 long).
     // words 38, sentences 9, long 7: LIX = 4.22 + 18.42 = 22.6
-    expect(result.document).toMatchObject({ status: 'scored', lix: 22.6, counts: { words: 38, sentences: 9, longWords: 7 } })
+    expect(result.document).toMatchObject({
+      status: 'scored',
+      lix: 22.6,
+      counts: { words: 38, sentences: 9, longWords: 7 },
+    })
   })
 })
 
@@ -223,6 +270,17 @@ describe('the formula', () => {
   it('matches the definition and the bands', () => {
     expect(lix(100, 5, 30)).toBe(50)
     expect(() => lix(0, 0, 0)).toThrow(RangeError)
-    expect([24, 24.4, 24.5, 34, 35, 44, 45, 54, 55, 80].map(lixBand)).toEqual(['very-easy', 'very-easy', 'easy', 'easy', 'medium', 'medium', 'hard', 'hard', 'very-hard', 'very-hard'])
+    expect([24, 24.4, 24.5, 34, 35, 44, 45, 54, 55, 80].map(lixBand)).toEqual([
+      'very-easy',
+      'very-easy',
+      'easy',
+      'easy',
+      'medium',
+      'medium',
+      'hard',
+      'hard',
+      'very-hard',
+      'very-hard',
+    ])
   })
 })

@@ -20,7 +20,11 @@ async function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -44,14 +48,18 @@ export async function ensureBuilt(): Promise<void> {
       break
     } catch {
       const lockedAt = statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs
-      if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true })
+      if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS)
+        rmSync(BUILD_LOCK, { recursive: true, force: true })
       await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
   try {
     if (buildIsCurrent()) return
     const stamp = startBuild()
-    const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    const build = spawnSync(NEXT_BIN, ['build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
     if (build.status !== 0) throw new Error('next build failed')
     stamp.record()
   } finally {
@@ -97,7 +105,11 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${log}`)
     try {
-      const r = await fetch(`${url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ Departments { totalDocs } }"}' })
+      const r = await fetch(`${url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ Departments { totalDocs } }"}',
+      })
       if (r.ok) break
     } catch {
       // not listening yet
@@ -108,7 +120,8 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   return {
     url,
     dataDir,
-    demoPassword: (email) => JSON.parse(readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'))[email],
+    demoPassword: (email) =>
+      JSON.parse(readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'))[email],
     stop: async () => {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
       await new Promise((r) => setTimeout(r, 500))

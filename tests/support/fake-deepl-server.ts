@@ -28,7 +28,17 @@ export interface FakeDeepl {
   calls: TranslateCall[]
   /** Every HTTP request, faults included, for asserting on retries. */
   requests: Array<{ method: string; path: string; status: number | 'dropped' }>
-  glossaries: Map<string, { name: string; dictionaries: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> }>
+  glossaries: Map<
+    string,
+    {
+      name: string
+      dictionaries: Array<{
+        source_lang: string
+        target_lang: string
+        entries: Record<string, string>
+      }>
+    }
+  >
   injectFaults(...faults: Fault[]): void
   /**
    * With tag handling, answers leave out every self-closing `<x …/>` code (what DeepL's own mock
@@ -54,7 +64,11 @@ const SUPPORTED = new Set(['EN-GB', 'EN-US', 'AR', 'TR', 'PL', 'UK', 'DA', 'DE',
 const ARABIC_SCRIPT = new Set(['AR', 'UR', 'FA', 'PS', 'CKB'])
 
 function fakeTranslateText(text: string, target: string): string {
-  return text.replace(/\p{L}+/gu, (word) => (ARABIC_SCRIPT.has(target) ? [...word].map((ch) => ARABIC[ch.toLowerCase().charCodeAt(0) % ARABIC.length]).join('') : [...word].reverse().join('')))
+  return text.replace(/\p{L}+/gu, (word) =>
+    ARABIC_SCRIPT.has(target)
+      ? [...word].map((ch) => ARABIC[ch.toLowerCase().charCodeAt(0) % ARABIC.length]).join('')
+      : [...word].reverse().join(''),
+  )
 }
 
 /** Translates only what is outside tags when tags are handled; tags pass through untouched. */
@@ -78,10 +92,17 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function parseTsv(tsv: string): Record<string, string> {
-  return Object.fromEntries(tsv.split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]))
+  return Object.fromEntries(
+    tsv
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t') as [string, string]),
+  )
 }
 
-export async function startFakeDeepl(options: { authKey?: string; characterLimit?: number } = {}): Promise<FakeDeepl> {
+export async function startFakeDeepl(
+  options: { authKey?: string; characterLimit?: number } = {},
+): Promise<FakeDeepl> {
   const authKey = options.authKey ?? 'fake-deepl-key:fx'
   const calls: TranslateCall[] = []
   const requests: FakeDeepl['requests'] = []
@@ -90,13 +111,17 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
   let dropCodes = false
   const delays = new Map<string, number>()
   const holds = new Map<string, { promise: Promise<void>; release: () => void }>()
-  const callWaiters: Array<{ match: (call: TranslateCall) => boolean; resolve: (call: TranslateCall) => void }> = []
+  const callWaiters: Array<{
+    match: (call: TranslateCall) => boolean
+    resolve: (call: TranslateCall) => void
+  }> = []
   const sockets = new Set<Socket>()
   const hanging = new Set<ServerResponse>()
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const record = (status: number | 'dropped') => requests.push({ method: req.method ?? '', path: url.pathname, status })
+    const record = (status: number | 'dropped') =>
+      requests.push({ method: req.method ?? '', path: url.pathname, status })
     const body = await readBody(req)
     const fault = faults.shift()
     if (fault === 'timeout') {
@@ -117,7 +142,14 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     }
     if (typeof fault === 'number') {
       record(fault)
-      return json(res, fault, { message: fault === 456 ? 'Quota exceeded' : fault === 403 ? 'Authorization failure' : 'Temporary failure' })
+      return json(res, fault, {
+        message:
+          fault === 456
+            ? 'Quota exceeded'
+            : fault === 403
+              ? 'Authorization failure'
+              : 'Temporary failure',
+      })
     }
     if (req.headers.authorization !== `DeepL-Auth-Key ${authKey}`) {
       record(403)
@@ -134,14 +166,26 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       }
       if (tagHandling && TEXT_ONLY.has(target)) {
         record(400)
-        return json(res, 400, { message: `Tag handling is not supported for target language ${target}.` })
+        return json(res, 400, {
+          message: `Tag handling is not supported for target language ${target}.`,
+        })
       }
       if (Buffer.byteLength(body) > 128 * 1024 || texts.length > 50) {
         record(413)
         return json(res, 413, { message: 'Request Entity Too Large' })
       }
       const characters = texts.reduce((n, t) => n + [...t].length, 0)
-      const call: TranslateCall = { texts, target, tagHandling, tagHandlingVersion: form.get('tag_handling_version') ?? undefined, modelType: form.get('model_type') ?? undefined, formality: form.get('formality') ?? undefined, context: form.get('context') ?? undefined, glossaryId: form.get('glossary_id') ?? undefined, characters }
+      const call: TranslateCall = {
+        texts,
+        target,
+        tagHandling,
+        tagHandlingVersion: form.get('tag_handling_version') ?? undefined,
+        modelType: form.get('model_type') ?? undefined,
+        formality: form.get('formality') ?? undefined,
+        context: form.get('context') ?? undefined,
+        glossaryId: form.get('glossary_id') ?? undefined,
+        characters,
+      }
       calls.push(call)
       for (const waiter of callWaiters.filter((w) => w.match(call))) {
         callWaiters.splice(callWaiters.indexOf(waiter), 1)
@@ -163,30 +207,65 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       }
       record(200)
       return json(res, 200, {
-        translations: texts.map((t) => ({ detected_source_language: 'DA', text: dropCodes && tagHandling ? fakeTranslate(t, target, true).replace(/\s*<x\b[^>]*\/>/g, '') : fakeTranslate(t, target, Boolean(tagHandling)), ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}) })),
+        translations: texts.map((t) => ({
+          detected_source_language: 'DA',
+          text:
+            dropCodes && tagHandling
+              ? fakeTranslate(t, target, true).replace(/\s*<x\b[^>]*\/>/g, '')
+              : fakeTranslate(t, target, Boolean(tagHandling)),
+          ...(form.get('show_billed_characters') ? { billed_characters: [...t].length } : {}),
+        })),
       })
     }
     if (url.pathname === '/v2/usage') {
       record(200)
-      return json(res, 200, { character_count: calls.reduce((n, c) => n + c.characters, 0), character_limit: options.characterLimit ?? 500_000 })
+      return json(res, 200, {
+        character_count: calls.reduce((n, c) => n + c.characters, 0),
+        character_limit: options.characterLimit ?? 500_000,
+      })
     }
     if (url.pathname === '/v2/languages') {
       record(200)
       const type = url.searchParams.get('type') ?? form.get('type')
       const codes = type === 'target' ? [...SUPPORTED] : ['DA', 'EN', 'DE']
-      return json(res, 200, codes.map((language) => ({ language, name: language, ...(type === 'target' ? { supports_formality: !TEXT_ONLY.has(language) } : {}) })))
+      return json(
+        res,
+        200,
+        codes.map((language) => ({
+          language,
+          name: language,
+          ...(type === 'target' ? { supports_formality: !TEXT_ONLY.has(language) } : {}),
+        })),
+      )
     }
     const glossaryMatch = url.pathname.match(/^\/v3\/glossaries(?:\/([^/]+))?(\/dictionaries)?$/)
     if (glossaryMatch) {
       const [, id, dictionaries] = glossaryMatch
       const info = (gid: string) => {
         const g = glossaries.get(gid)!
-        return { glossary_id: gid, name: g.name, creation_time: new Date(0).toISOString(), dictionaries: g.dictionaries.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entry_count: Object.keys(d.entries).length })) }
+        return {
+          glossary_id: gid,
+          name: g.name,
+          creation_time: new Date(0).toISOString(),
+          dictionaries: g.dictionaries.map((d) => ({
+            source_lang: d.source_lang,
+            target_lang: d.target_lang,
+            entry_count: Object.keys(d.entries).length,
+          })),
+        }
       }
       if (!id && req.method === 'POST') {
-        const created: Array<{ source_lang: string; target_lang: string; entries: Record<string, string> }> = []
+        const created: Array<{
+          source_lang: string
+          target_lang: string
+          entries: Record<string, string>
+        }> = []
         for (let i = 0; form.has(`dictionaries[${i}].source_lang`); i++) {
-          created.push({ source_lang: form.get(`dictionaries[${i}].source_lang`)!, target_lang: form.get(`dictionaries[${i}].target_lang`)!, entries: parseTsv(form.get(`dictionaries[${i}].entries`) ?? '') })
+          created.push({
+            source_lang: form.get(`dictionaries[${i}].source_lang`)!,
+            target_lang: form.get(`dictionaries[${i}].target_lang`)!,
+            entries: parseTsv(form.get(`dictionaries[${i}].entries`) ?? ''),
+          })
         }
         const gid = randomUUID()
         glossaries.set(gid, { name: form.get('name') ?? '', dictionaries: created })
@@ -203,10 +282,18 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
       }
       if (id && dictionaries && req.method === 'PUT') {
         const g = glossaries.get(id)!
-        const dict = { source_lang: form.get('source_lang')!, target_lang: form.get('target_lang')!, entries: parseTsv(form.get('entries') ?? '') }
+        const dict = {
+          source_lang: form.get('source_lang')!,
+          target_lang: form.get('target_lang')!,
+          entries: parseTsv(form.get('entries') ?? ''),
+        }
         g.dictionaries = [...g.dictionaries.filter((d) => d.target_lang !== dict.target_lang), dict]
         record(200)
-        return json(res, 200, { source_lang: dict.source_lang, target_lang: dict.target_lang, entry_count: Object.keys(dict.entries).length })
+        return json(res, 200, {
+          source_lang: dict.source_lang,
+          target_lang: dict.target_lang,
+          entry_count: Object.keys(dict.entries).length,
+        })
       }
       if (id && req.method === 'GET') {
         record(200)
@@ -255,7 +342,9 @@ export async function startFakeDeepl(options: { authKey?: string; characterLimit
     },
     waitForCall: (match) => {
       const seen = calls.find(match)
-      return seen ? Promise.resolve(seen) : new Promise((resolve) => callWaiters.push({ match, resolve }))
+      return seen
+        ? Promise.resolve(seen)
+        : new Promise((resolve) => callWaiters.push({ match, resolve }))
     },
     totalCharacters: () => calls.reduce((n, c) => n + c.characters, 0),
     reset: () => {

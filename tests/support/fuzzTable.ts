@@ -25,17 +25,59 @@ export interface FuzzEndpoint {
 export const EXTRA_ROUTES: FuzzEndpoint[] = [
   { via: 'graphql', method: 'POST', path: '/api/graphql' },
   { via: 'graphql', method: 'GET', path: '/api/graphql' },
-  { via: 'route', method: 'GET', path: '/print/fonts/:name', module: 'src/app/(print)/print/fonts/[name]/route' },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/print/fonts/:name',
+    module: 'src/app/(print)/print/fonts/[name]/route',
+  },
   // The public delivery API (issue 10), mounted in the app.
-  { via: 'route', method: 'GET', path: '/delivery/health', module: 'src/app/(delivery)/delivery/[...path]/route' },
-  { via: 'route', method: 'GET', path: '/delivery/graphql', module: 'src/app/(delivery)/delivery/[...path]/route' },
-  { via: 'route', method: 'POST', path: '/delivery/graphql', module: 'src/app/(delivery)/delivery/[...path]/route' },
-  { via: 'route', method: 'GET', path: '/delivery/v1/leaflets', module: 'src/app/(delivery)/delivery/[...path]/route' },
-  { via: 'route', method: 'GET', path: '/delivery/v1/leaflets/:slug', module: 'src/app/(delivery)/delivery/[...path]/route' },
-  { via: 'route', method: 'GET', path: '/delivery/v1/letter-templates/:slug', module: 'src/app/(delivery)/delivery/[...path]/route' },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/delivery/health',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/delivery/graphql',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
+  {
+    via: 'route',
+    method: 'POST',
+    path: '/delivery/graphql',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/delivery/v1/leaflets',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/delivery/v1/leaflets/:slug',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
+  {
+    via: 'route',
+    method: 'GET',
+    path: '/delivery/v1/letter-templates/:slug',
+    module: 'src/app/(delivery)/delivery/[...path]/route',
+  },
 ]
 
-const ATTEMPT_RECORDING = ['/login', '/forgot-password', '/unlock', '/reset-password', '/verify/:token', '/first-register']
+const ATTEMPT_RECORDING = [
+  '/login',
+  '/forgot-password',
+  '/unlock',
+  '/reset-password',
+  '/verify/:token',
+  '/first-register',
+]
 
 export function restEndpoints(config: SanitizedConfig): FuzzEndpoint[] {
   const out: FuzzEndpoint[] = []
@@ -45,7 +87,12 @@ export function restEndpoints(config: SanitizedConfig): FuzzEndpoint[] {
       if (!e.method || !e.path) continue
       const method = e.method.toUpperCase() as Method
       if (!['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].includes(method)) continue
-      out.push({ via: 'rest', method, path: `${prefix}${e.path === '/' ? '' : e.path}`, recordsAttempts: ATTEMPT_RECORDING.includes(e.path) })
+      out.push({
+        via: 'rest',
+        method,
+        path: `${prefix}${e.path === '/' ? '' : e.path}`,
+        recordsAttempts: ATTEMPT_RECORDING.includes(e.path),
+      })
     }
   }
   for (const collection of config.collections) add(`/${collection.slug}`, collection.endpoints)

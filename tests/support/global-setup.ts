@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 
-
 /**
  * Gives every test file a Postgres server: the one in DATABASE_URL when set, otherwise an embedded
  * cluster under .data/test-postgres on its own port. Each test file then makes its own database.

@@ -1,4 +1,3 @@
-
 export interface ApiResponse<T = unknown> {
   status: number
   body: T
@@ -29,7 +28,10 @@ async function parse<T>(response: Response): Promise<ApiResponse<T>> {
   return { status: response.status, body: body as T, headers: response.headers }
 }
 
-type Handler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  args: { params: Promise<{ slug?: string[] }> },
+) => Promise<Response>
 
 /**
  * The route handlers src/app mounts (REST with its locale guard, GraphQL), called with real
@@ -39,21 +41,48 @@ type Handler = (request: Request, args: { params: Promise<{ slug?: string[] }> }
 export async function httpApi() {
   const rest = await import('../../src/app/(payload)/api/[...slug]/route')
   const gql = await import('../../src/app/(payload)/api/graphql/route')
-  const handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler> = { GET: rest.GET, POST: rest.POST, PATCH: rest.PATCH, DELETE: rest.DELETE }
+  const handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler> = {
+    GET: rest.GET,
+    POST: rest.POST,
+    PATCH: rest.PATCH,
+    DELETE: rest.DELETE,
+  }
   const graphqlPost = gql.POST as (request: Request) => Promise<Response>
   return {
     /** `body` is sent as JSON; `raw` as it is, with its own content type (XLIFF uploads). */
-    async rest<T = Record<string, unknown>>(method: keyof typeof handlers, pathAndQuery: string, options: { body?: unknown; raw?: { body: string; contentType: string }; auth?: Credentials } = {}): Promise<ApiResponse<T>> {
+    async rest<T = Record<string, unknown>>(
+      method: keyof typeof handlers,
+      pathAndQuery: string,
+      options: {
+        body?: unknown
+        raw?: { body: string; contentType: string }
+        auth?: Credentials
+      } = {},
+    ): Promise<ApiResponse<T>> {
       const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\/?(api\/)?/, '')}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
       const request = new Request(url, {
         method,
-        headers: { 'content-type': options.raw?.contentType ?? 'application/json', ...authHeaders(options.auth) },
-        body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
+        headers: {
+          'content-type': options.raw?.contentType ?? 'application/json',
+          ...authHeaders(options.auth),
+        },
+        body: options.raw
+          ? options.raw.body
+          : options.body === undefined
+            ? undefined
+            : JSON.stringify(options.body),
       })
       return parse<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
     },
-    async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, auth?: Credentials): Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string }> }>> {
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      auth?: Credentials,
+    ): Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string }> }>> {
       const request = new Request('http://localhost/api/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...authHeaders(auth) },

@@ -13,7 +13,10 @@ export interface TestPayload {
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_SERVER_URL
-  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through vitest (tests/support/global-setup.ts)')
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_SERVER_URL is not set: run tests through vitest (tests/support/global-setup.ts)',
+    )
   return url
 }
 

@@ -47,7 +47,8 @@ function textNodesOf(state: LexicalDoc): string[] {
 /** Every Lexical document an item holds: body and, for welcome material, each audience body. */
 function docsOf(item: SeedContentBase): Array<[string, LexicalDoc]> {
   const docs: Array<[string, LexicalDoc]> = [[`${item.slug}.body`, item.body]]
-  const variants = (item as { audienceVariants?: Array<{ audience: string; body: LexicalDoc }> }).audienceVariants
+  const variants = (item as { audienceVariants?: Array<{ audience: string; body: LexicalDoc }> })
+    .audienceVariants
   for (const v of variants ?? []) docs.push([`${item.slug}.${v.audience}`, v.body])
   return docs
 }
@@ -61,11 +62,14 @@ function lexicalProblems(state: unknown): string[] {
   const problems: string[] = []
   if (!state || typeof state !== 'object' || !('root' in state)) return ['no root']
   const expectElement = (n: Node, version: number, allowed: string[], where: string): void => {
-    for (const [k, v] of Object.entries(ELEMENT_KEYS)) if (n[k] !== v) problems.push(`${where}: ${k} is ${String(n[k])}`)
-    if (n.version !== version) problems.push(`${where}: version ${String(n.version)}, expected ${version}`)
+    for (const [k, v] of Object.entries(ELEMENT_KEYS))
+      if (n[k] !== v) problems.push(`${where}: ${k} is ${String(n[k])}`)
+    if (n.version !== version)
+      problems.push(`${where}: version ${String(n.version)}, expected ${version}`)
     if (!Array.isArray(n.children)) return void problems.push(`${where}: children missing`)
     ;(n.children as Node[]).forEach((child, index) => {
-      if (!allowed.includes(String(child?.type))) problems.push(`${where}: child ${String(child?.type)} not allowed`)
+      if (!allowed.includes(String(child?.type)))
+        problems.push(`${where}: child ${String(child?.type)} not allowed`)
       check(child, `${where} > ${String(child?.type)}[${index}]`, index)
     })
   }
@@ -77,7 +81,8 @@ function lexicalProblems(state: unknown): string[] {
         break
       case 'paragraph':
         expectElement(n, 1, INLINE, where)
-        if (typeof n.textFormat !== 'number' || n.textStyle !== '') problems.push(`${where}: textFormat/textStyle`)
+        if (typeof n.textFormat !== 'number' || n.textStyle !== '')
+          problems.push(`${where}: textFormat/textStyle`)
         break
       case 'heading':
         expectElement(n, 1, INLINE, where)
@@ -89,29 +94,37 @@ function lexicalProblems(state: unknown): string[] {
       case 'list': {
         expectElement(n, 1, ['listitem'], where)
         const tag = n.listType === 'bullet' ? 'ul' : n.listType === 'number' ? 'ol' : undefined
-        if (!tag || n.tag !== tag) problems.push(`${where}: listType ${String(n.listType)} with tag ${String(n.tag)}`)
+        if (!tag || n.tag !== tag)
+          problems.push(`${where}: listType ${String(n.listType)} with tag ${String(n.tag)}`)
         if (n.start !== 1) problems.push(`${where}: start ${String(n.start)}`)
         if ((n.children as unknown[]).length === 0) problems.push(`${where}: empty list`)
         break
       }
       case 'listitem':
         expectElement(n, 1, [...INLINE, 'list'], where)
-        if (n.value !== index + 1) problems.push(`${where}: value ${String(n.value)}, expected ${index + 1}`)
+        if (n.value !== index + 1)
+          problems.push(`${where}: value ${String(n.value)}, expected ${index + 1}`)
         break
       case 'link': {
         expectElement(n, 3, ['text', 'linebreak'], where)
-        const fields = n.fields as { url?: unknown; newTab?: unknown; linkType?: unknown } | undefined
-        if (!fields || typeof fields.url !== 'string' || !/^https:\/\//.test(fields.url)) problems.push(`${where}: url`)
-        if (fields?.newTab !== false || fields?.linkType !== 'custom') problems.push(`${where}: link fields`)
+        const fields = n.fields as
+          { url?: unknown; newTab?: unknown; linkType?: unknown } | undefined
+        if (!fields || typeof fields.url !== 'string' || !/^https:\/\//.test(fields.url))
+          problems.push(`${where}: url`)
+        if (fields?.newTab !== false || fields?.linkType !== 'custom')
+          problems.push(`${where}: link fields`)
         break
       }
       case 'text':
         if (typeof n.text !== 'string' || n.text.length === 0) problems.push(`${where}: empty text`)
-        if (typeof n.format !== 'number' || !Number.isInteger(n.format) || n.format < 0) problems.push(`${where}: format`)
-        if (n.detail !== 0 || n.mode !== 'normal' || n.style !== '' || n.version !== 1) problems.push(`${where}: text fields`)
+        if (typeof n.format !== 'number' || !Number.isInteger(n.format) || n.format < 0)
+          problems.push(`${where}: format`)
+        if (n.detail !== 0 || n.mode !== 'normal' || n.style !== '' || n.version !== 1)
+          problems.push(`${where}: text fields`)
         break
       case 'linebreak':
-        if (n.version !== 1 || Object.keys(n).length !== 2) problems.push(`${where}: linebreak shape`)
+        if (n.version !== 1 || Object.keys(n).length !== 2)
+          problems.push(`${where}: linebreak shape`)
         break
       default:
         problems.push(`${where}: unknown node type ${String(n.type)}`)
@@ -139,7 +152,10 @@ describe('seed departments', () => {
       expect(d.name.length).toBeGreaterThan(0)
     }
     expect(new Set(departments.map((d) => d.slug)).size).toBe(7)
-    expect(departments.find((d) => d.code === 'ØKF')).toMatchObject({ slug: 'okf', name: 'Økonomiforvaltningen' })
+    expect(departments.find((d) => d.code === 'ØKF')).toMatchObject({
+      slug: 'okf',
+      name: 'Økonomiforvaltningen',
+    })
   })
 })
 
@@ -155,7 +171,8 @@ describe('seed content', () => {
 
   it('refers only to departments that exist', () => {
     const codes = new Set<string>(departments.map((d) => d.code))
-    for (const item of allItems) expect(codes.has(item.department), `${item.slug} → ${item.department}`).toBe(true)
+    for (const item of allItems)
+      expect(codes.has(item.department), `${item.slug} → ${item.department}`).toBe(true)
   })
 
   it('fits the collection field limits', () => {
@@ -193,7 +210,8 @@ describe('reflection questions', () => {
     expect(first[2]).toMatch(/tid og sted/)
     for (const group of reflectionQuestions) {
       expect(group.questions.length, group.slug).toBeGreaterThan(0)
-      for (const q of group.questions) expect(q.question.trim().endsWith('?'), q.question).toBe(true)
+      for (const q of group.questions)
+        expect(q.question.trim().endsWith('?'), q.question).toBe(true)
     }
   })
 })
@@ -222,7 +240,10 @@ describe('welcome materials', () => {
 describe('leaflets', () => {
   it('include complaint guidance, "Har du spørgsmål?" and a general leaflet, all published', () => {
     for (const kind of ['complaint-guidance', 'questions', 'general'] as const) {
-      expect(leaflets.some((l) => l.kind === kind && l.publish), kind).toBe(true)
+      expect(
+        leaflets.some((l) => l.kind === kind && l.publish),
+        kind,
+      ).toBe(true)
     }
     expect(leaflets.find((l) => l.kind === 'complaint-guidance')?.title).toBe('Sådan klager du')
     expect(leaflets.find((l) => l.kind === 'questions')?.title).toBe('Har du spørgsmål?')
@@ -237,7 +258,9 @@ describe('leaflets', () => {
     expect(nodes.some((n) => n.type === 'list' && n.listType === 'number')).toBe(true)
     expect(nodes.some((n) => n.type === 'text' && ((n.format as number) & 1) === 1)).toBe(true)
     expect(nodes.some((n) => n.type === 'linebreak')).toBe(true)
-    const urls = nodes.filter((n) => n.type === 'link').map((n) => (n.fields as { url: string }).url)
+    const urls = nodes
+      .filter((n) => n.type === 'link')
+      .map((n) => (n.fields as { url: string }).url)
     expect(urls.some((u) => u.startsWith('https://www.kk.dk/'))).toBe(true)
     expect(text).toMatch(/[\w.-]+@[\w-]+\.dk/)
     expect(text).toMatch(/\b\d{2} \d{2} \d{2} \d{2}\b/)
@@ -257,8 +280,10 @@ describe('letter templates', () => {
       // Per text node, as the save hook reads them: a placeholder split across nodes is not one.
       const texts = [t.title, t.summary, ...textNodesOf(t.body)]
       const used = new Set(texts.flatMap(placeholdersIn))
-      for (const name of used) expect(declared, `${t.slug}: {{${name}}} is not declared`).toContain(name)
-      for (const name of declared) expect(used.has(name), `${t.slug}: ${name} is declared but unused`).toBe(true)
+      for (const name of used)
+        expect(declared, `${t.slug}: {{${name}}} is not declared`).toContain(name)
+      for (const name of declared)
+        expect(used.has(name), `${t.slug}: ${name} is declared but unused`).toBe(true)
       for (const text of texts) {
         const stray = text.replace(PLACEHOLDER, '')
         expect(stray, `${t.slug}: broken placeholder in "${text}"`).not.toMatch(/\{\{|\}\}/)
@@ -271,7 +296,14 @@ describe('letter templates', () => {
     expect(invitation).toBeDefined()
     const keys = invitation!.placeholders.map((ph) => ph.key)
     expect(keys).toEqual(
-      expect.arrayContaining(['citizenName', 'meetingDate', 'meetingTime', 'meetingPlace', 'caseworkerName', 'caseworkerPhone']),
+      expect.arrayContaining([
+        'citizenName',
+        'meetingDate',
+        'meetingTime',
+        'meetingPlace',
+        'caseworkerName',
+        'caseworkerPhone',
+      ]),
     )
     expect(plainTextOf(invitation!.body)).toMatch(/tolk/)
   })
@@ -279,11 +311,31 @@ describe('letter templates', () => {
 
 describe('lexical builder', () => {
   it('builds the shapes Payload stores and reads them back as text', () => {
-    const state = doc(h2('Titel'), p(b('Fed'), ' og ', link('https://www.kk.dk/x', 'link'), br(), 'ny linje'), ul('a', ['b']), ol('c'))
+    const state = doc(
+      h2('Titel'),
+      p(b('Fed'), ' og ', link('https://www.kk.dk/x', 'link'), br(), 'ny linje'),
+      ul('a', ['b']),
+      ol('c'),
+    )
     expect(lexicalProblems(state)).toEqual([])
-    expect(state.root).toMatchObject({ type: 'root', format: '', indent: 0, version: 1, direction: 'ltr' })
-    expect(state.root.children[1]).toMatchObject({ type: 'paragraph', textFormat: 1, textStyle: '' })
-    expect(state.root.children[3]).toMatchObject({ type: 'list', listType: 'number', tag: 'ol', start: 1 })
+    expect(state.root).toMatchObject({
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+    })
+    expect(state.root.children[1]).toMatchObject({
+      type: 'paragraph',
+      textFormat: 1,
+      textStyle: '',
+    })
+    expect(state.root.children[3]).toMatchObject({
+      type: 'list',
+      listType: 'number',
+      tag: 'ol',
+      start: 1,
+    })
     expect(plainTextOf(state)).toBe('Titel\nFed og link\nny linje\na\nb\nc')
   })
 

@@ -16,11 +16,35 @@ it('a Danish edit and a translator edit saved at the same moment both survive', 
   const translator = { overrideAccess: false, user: world.actors.translatorAr.user! } as const
   for (let round = 0; round < 10; round++) {
     await Promise.all([
-      t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'da', draft: true, data: { title: `Dansk ${round}` } as never, ...editor }),
-      t.payload.update({ collection: 'leaflets', id: doc.id, locale: 'ar', draft: true, data: { title: `عربي ${round}` } as never, ...translator }),
+      t.payload.update({
+        collection: 'leaflets',
+        id: doc.id,
+        locale: 'da',
+        draft: true,
+        data: { title: `Dansk ${round}` } as never,
+        ...editor,
+      }),
+      t.payload.update({
+        collection: 'leaflets',
+        id: doc.id,
+        locale: 'ar',
+        draft: true,
+        data: { title: `عربي ${round}` } as never,
+        ...translator,
+      }),
     ])
-    const da = await t.payload.findByID({ collection: 'leaflets', id: doc.id, locale: 'da', draft: true })
-    const ar = await t.payload.findByID({ collection: 'leaflets', id: doc.id, locale: 'ar', draft: true })
+    const da = await t.payload.findByID({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'da',
+      draft: true,
+    })
+    const ar = await t.payload.findByID({
+      collection: 'leaflets',
+      id: doc.id,
+      locale: 'ar',
+      draft: true,
+    })
     expect([da.title, ar.title]).toEqual([`Dansk ${round}`, `عربي ${round}`])
   }
 })

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { guardPublishing } from '../../../src/access/publishGuard'
 import { ALL_LOCALES, languageOf } from '../../../src/languages'
 import { DISTRICTS, PLACE_KINDS } from '../../../src/citizen-site/interfaceTexts'
-import { commonContentFields, contentAccess, localizedVersions, sourceSelect } from '../../../collections/shared/contentFields'
+import {
+  commonContentFields,
+  contentAccess,
+  localizedVersions,
+  sourceSelect,
+} from '../../../collections/shared/contentFields'
 import { sourceFieldUpdate } from '../../../src/access/predicates'
 import { lifeSituationsField } from '../fields'
 
@@ -17,7 +22,11 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 export const HelpPoints: CollectionConfig = {
   slug: 'help-points',
   labels: { singular: 'Help point', plural: 'Help points' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'district', 'updatedAt'], group: 'Citizen site' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'district', 'updatedAt'],
+    group: 'Citizen site',
+  },
   access: contentAccess,
   versions: localizedVersions,
   hooks: { beforeChange: [guardPublishing] },
@@ -25,7 +34,13 @@ export const HelpPoints: CollectionConfig = {
     ...commonContentFields,
     sourceSelect('kind', options(PLACE_KINDS)),
     sourceSelect('district', options(DISTRICTS)),
-    { name: 'address', type: 'text', required: true, maxLength: 300, access: { update: sourceFieldUpdate } },
+    {
+      name: 'address',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      access: { update: sourceFieldUpdate },
+    },
     { name: 'phone', type: 'text', maxLength: 40, access: { update: sourceFieldUpdate } },
     { name: 'openingHours', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'helpsWith', type: 'textarea', localized: true, maxLength: 2000 },

@@ -1,7 +1,12 @@
 import type { CollectionConfig, TextField } from 'payload'
 import { sourceFieldUpdate } from '../../../src/access/predicates'
 import { guardPublishing } from '../../../src/access/publishGuard'
-import { contentAccess, departmentField, localizedVersions, titleField } from '../../../collections/shared/contentFields'
+import {
+  contentAccess,
+  departmentField,
+  localizedVersions,
+  titleField,
+} from '../../../collections/shared/contentFields'
 
 /**
  * The citizen site's own words (navigation, headings, labels, notices), one document per key.
@@ -12,7 +17,12 @@ import { contentAccess, departmentField, localizedVersions, titleField } from '.
 export const InterfaceTexts: CollectionConfig = {
   slug: 'interface-texts',
   labels: { singular: 'Interface text', plural: 'Interface texts' },
-  admin: { useAsTitle: 'title', defaultColumns: ['key', 'title', 'updatedAt'], group: 'Citizen site', listSearchableFields: ['key', 'title'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['key', 'title', 'updatedAt'],
+    group: 'Citizen site',
+    listSearchableFields: ['key', 'title'],
+  },
   // Owned by a department like every content document (the one running the site writes the Danish).
   access: contentAccess,
   versions: localizedVersions,
@@ -25,11 +35,19 @@ export const InterfaceTexts: CollectionConfig = {
       unique: true,
       index: true,
       access: { update: sourceFieldUpdate },
-      admin: { position: 'sidebar', description: 'Where the site uses the text, e.g. nav.home. Never translated.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Where the site uses the text, e.g. nav.home. Never translated.',
+      },
     },
     // `title` so the workflow, the queue and the review screen name the task by its text.
     { ...(titleField as TextField), label: 'Text' },
     departmentField,
-    { name: 'context', type: 'textarea', access: { update: sourceFieldUpdate }, admin: { description: 'For translators: where the text appears and how long it may be.' } },
+    {
+      name: 'context',
+      type: 'textarea',
+      access: { update: sourceFieldUpdate },
+      admin: { description: 'For translators: where the text appears and how long it may be.' },
+    },
   ],
 }

@@ -10,13 +10,29 @@ import { isAdmin, isStaff } from '../../../src/access/predicates'
 export const PageViews: CollectionConfig = {
   slug: 'page-views',
   labels: { singular: 'Page view count', plural: 'Page view counts' },
-  admin: { useAsTitle: 'path', defaultColumns: ['day', 'path', 'locale', 'count'], group: 'Citizen site' },
+  admin: {
+    useAsTitle: 'path',
+    defaultColumns: ['day', 'path', 'locale', 'count'],
+    group: 'Citizen site',
+  },
   access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
   indexes: [{ fields: ['path', 'locale', 'day'], unique: true }],
   fields: [
-    { name: 'path', type: 'text', required: true, index: true, admin: { description: 'Site path without language or query, e.g. leaflets/saadan-klager-du' } },
+    {
+      name: 'path',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'Site path without language or query, e.g. leaflets/saadan-klager-du' },
+    },
     { name: 'locale', type: 'text', required: true, index: true },
-    { name: 'day', type: 'text', required: true, index: true, admin: { description: 'Copenhagen day, YYYY-MM-DD' } },
+    {
+      name: 'day',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'Copenhagen day, YYYY-MM-DD' },
+    },
     { name: 'count', type: 'number', required: true, defaultValue: 0 },
   ],
 }

@@ -6,7 +6,10 @@ export const endsAfterStart: CollectionBeforeChangeHook = ({ data, originalDoc }
   const startsAt = (data.startsAt ?? originalDoc?.startsAt) as string | undefined
   const endsAt = (data.endsAt ?? originalDoc?.endsAt) as string | undefined
   if (startsAt && endsAt && !(new Date(endsAt).getTime() > new Date(startsAt).getTime())) {
-    rejectRequest(`The event ends (${endsAt}) before or when it starts (${startsAt}); the end must be after the start`, 'endsAt')
+    rejectRequest(
+      `The event ends (${endsAt}) before or when it starts (${startsAt}); the end must be after the start`,
+      'endsAt',
+    )
   }
   return data
 }

@@ -13,6 +13,10 @@ export const validateSubtitleUpload: CollectionBeforeOperationHook = ({ args, op
   if (!file || !looksLikeSubtitleFile(file)) return args
   const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data)
   const result = parseWebVtt(text)
-  if (!result.ok) rejectRequest(`${file.name}: not usable as WebVTT subtitles: ${describeProblems(result.problems)}`, 'file')
+  if (!result.ok)
+    rejectRequest(
+      `${file.name}: not usable as WebVTT subtitles: ${describeProblems(result.problems)}`,
+      'file',
+    )
   return args
 }

@@ -36,7 +36,9 @@ async function sitePaths(locale: Locale): Promise<string[]> {
     'events',
     'municipality',
     ...LIFE_SITUATIONS.map((s) => `life/${s}`),
-    ...[...welcome, ...leaflets, ...films, ...places, ...events].map((d) => `${d.collection}/${d.slug}`),
+    ...[...welcome, ...leaflets, ...films, ...places, ...events].map(
+      (d) => `${d.collection}/${d.slug}`,
+    ),
   ]
 }
 
@@ -49,17 +51,27 @@ const MEDIA_URL = /(["'])\/api\/media\/file\/([^"'?#]+)\1/g
  * (through src/site/query.ts, like the site), written beside the old pack and then renamed over
  * it, so a download never gets half a file.
  */
-export async function writeOfflinePack(payload: Payload, locale: Locale): Promise<{ files: number; path: string }> {
+export async function writeOfflinePack(
+  payload: Payload,
+  locale: Locale,
+): Promise<{ files: number; path: string }> {
   const zip = new yazl.ZipFile()
   const media = new Set<string>()
   let files = 0
   const add = (name: string, content: string | Buffer) => {
-    zip.addBuffer(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name, { mtime: new Date() })
+    zip.addBuffer(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name, {
+      mtime: new Date(),
+    })
     files++
   }
   for (const sitePath of await sitePaths(locale)) {
     const file = offlineFileOf(sitePath)
-    const answer = await renderSitePath(locale, sitePath ? sitePath.split('/') : [], new URLSearchParams(), offlineLinks(file))
+    const answer = await renderSitePath(
+      locale,
+      sitePath ? sitePath.split('/') : [],
+      new URLSearchParams(),
+      offlineLinks(file),
+    )
     if (answer.status !== 200) continue
     const up = '../'.repeat(file.split('/').length - 1)
     // Images and films embedded in rich text point at the media API online; in the pack, at media/.
@@ -67,7 +79,8 @@ export async function writeOfflinePack(payload: Payload, locale: Locale): Promis
       media.add(decodeURIComponent(name))
       return `${quote}${up}media/${name}${quote}`
     })
-    for (const match of answer.body.matchAll(/(?:src|href)="(?:\.\.\/)*media\/([^"]+)"/g)) media.add(decodeURIComponent(match[1]))
+    for (const match of answer.body.matchAll(/(?:src|href)="(?:\.\.\/)*media\/([^"]+)"/g))
+      media.add(decodeURIComponent(match[1]))
     add(file, body)
     const [collection, slug] = sitePath.split('/')
     if (collection === 'films' && slug) {
@@ -78,7 +91,12 @@ export async function writeOfflinePack(payload: Payload, locale: Locale): Promis
       }
     }
   }
-  const calendar = await renderSitePath(locale, ['events.ics'], new URLSearchParams(), offlineLinks('events.ics'))
+  const calendar = await renderSitePath(
+    locale,
+    ['events.ics'],
+    new URLSearchParams(),
+    offlineLinks('events.ics'),
+  )
   add('events.ics', calendar.body)
   for (const name of SITE_FONT_FILES) {
     const font = await readFont(name)
@@ -108,7 +126,10 @@ export async function writeOfflinePack(payload: Payload, locale: Locale): Promis
 /** The pack's path, building it first when none exists yet (a new installation, a new language). */
 export async function ensureOfflinePack(payload: Payload, locale: Locale): Promise<string> {
   const target = offlinePackPath(locale)
-  const exists = await stat(target).then(() => true, () => false)
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  )
   if (!exists) await writeOfflinePack(payload, locale)
   return target
 }

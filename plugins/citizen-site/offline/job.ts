@@ -4,7 +4,10 @@ import { OFFLINE_PACK_TASK } from '../hooks/queueOfflinePacks'
 import { writeOfflinePack } from './buildPack'
 
 /** Rebuilds every language's offline pack from what is published now. */
-export const buildOfflinePacksTask: TaskConfig<{ input: Record<string, never>; output: { files: number } }> = {
+export const buildOfflinePacksTask: TaskConfig<{
+  input: Record<string, never>
+  output: { files: number }
+}> = {
   slug: OFFLINE_PACK_TASK,
   label: 'Build offline packs',
   inputSchema: [],

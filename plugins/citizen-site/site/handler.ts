@@ -11,12 +11,27 @@ import { renderSitePath } from './pages'
 
 type Params = { params: Promise<{ locale: string; path?: string[] }> }
 
-const cachedPage = withPublishedCache(async (request: Request, locale: string, segments: string[]): Promise<Response> => {
-  if (!isLocale(locale)) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  const url = new URL(request.url)
-  const answer = await renderSitePath(locale, segments, url.searchParams, onlineLinks(locale), url.origin)
-  return new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } })
-})
+const cachedPage = withPublishedCache(
+  async (request: Request, locale: string, segments: string[]): Promise<Response> => {
+    if (!isLocale(locale))
+      return new Response('Not found', {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      })
+    const url = new URL(request.url)
+    const answer = await renderSitePath(
+      locale,
+      segments,
+      url.searchParams,
+      onlineLinks(locale),
+      url.origin,
+    )
+    return new Response(answer.body, {
+      status: answer.status,
+      headers: { 'content-type': answer.contentType },
+    })
+  },
+)
 
 /**
  * GET /{locale}/... : the citizen site. Pages come from the published-content cache (emptied by
@@ -27,11 +42,16 @@ export async function siteGet(request: Request, { params }: Params): Promise<Res
   if (isLocale(locale) && path.length === 1 && path[0] === 'offline.zip') return offlinePack(locale)
   const response = await cachedPage(request, locale, path)
   // Pages found are counted (cache hits and 304s too); feeds, subtitle files and misses are not.
-  const isPage = response.status === 304 || (response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html'))
+  const isPage =
+    response.status === 304 ||
+    (response.status === 200 &&
+      (response.headers.get('content-type') ?? '').startsWith('text/html'))
   if (isLocale(locale) && isPage) {
     const payload = await sitePayload()
     // Counting must never break or slow a page: failures are logged, not shown. The query is not part of the path (search terms are not stored).
-    countPageView(payload, path.join('/'), locale).catch((error: unknown) => payload.logger.error({ err: error }, 'page view not counted'))
+    countPageView(payload, path.join('/'), locale).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'page view not counted'),
+    )
   }
   return response
 }

@@ -1,5 +1,9 @@
 import { isLocale, type Locale } from '../../../src/languages'
-import { DISTRICTS, LIFE_SITUATIONS, type LifeSituation } from '../../../src/citizen-site/interfaceTexts'
+import {
+  DISTRICTS,
+  LIFE_SITUATIONS,
+  type LifeSituation,
+} from '../../../src/citizen-site/interfaceTexts'
 import type { Links } from '../../../src/citizen-site/links'
 import * as render from '../../../src/citizen-site/render'
 import { normaliseQuery } from '../../../src/citizen-site/searchConfig'
@@ -13,13 +17,23 @@ export interface SiteAnswer {
   body: string
 }
 
-const html = (body: string, status = 200): SiteAnswer => ({ status, contentType: 'text/html; charset=utf-8', body })
+const html = (body: string, status = 200): SiteAnswer => ({
+  status,
+  contentType: 'text/html; charset=utf-8',
+  body,
+})
 
 /**
  * One page of the citizen site, by its path below the language: the same answer online and in
  * the offline pack (which passes its own links). Unknown paths are a 404 page in the language.
  */
-export async function renderSitePath(locale: Locale, segments: string[], params: URLSearchParams, links: Links, origin = ''): Promise<SiteAnswer> {
+export async function renderSitePath(
+  locale: Locale,
+  segments: string[],
+  params: URLSearchParams,
+  links: Links,
+  origin = '',
+): Promise<SiteAnswer> {
   const texts = await query.readInterfaceTexts(locale)
   const sitePath = segments.join('/')
   const ctx: render.PageContext = { locale, texts, links, sitePath }
@@ -42,14 +56,23 @@ export async function renderSitePath(locale: Locale, segments: string[], params:
         const language = params.get('language') ?? ''
         const district = params.get('district') ?? ''
         // Unknown filter values are ignored rather than answered with an error page.
-        const filter = { language: isLocale(language) ? language : undefined, district: (DISTRICTS as readonly string[]).includes(district) ? district : undefined }
+        const filter = {
+          language: isLocale(language) ? language : undefined,
+          district: (DISTRICTS as readonly string[]).includes(district) ? district : undefined,
+        }
         return html(render.placesPage(ctx, await query.listPlaces(locale, filter), filter))
       }
       case 'events':
         return html(render.eventsPage(ctx, await query.listUpcomingEvents(locale)))
       case 'events.ics': {
         const events = await query.listUpcomingEvents(locale)
-        const body = eventsCalendar({ events, name: `${texts('site.name').text} – ${texts('nav.events').text}`, locale, baseUrl: origin, eventUrl: (slug) => `/${locale}/events/${slug}` })
+        const body = eventsCalendar({
+          events,
+          name: `${texts('site.name').text} – ${texts('nav.events').text}`,
+          locale,
+          baseUrl: origin,
+          eventUrl: (slug) => `/${locale}/events/${slug}`,
+        })
         return { status: 200, contentType: 'text/calendar; charset=utf-8', body }
       }
       case 'municipality':
@@ -72,7 +95,9 @@ export async function renderSitePath(locale: Locale, segments: string[], params:
         query.listPlaces(locale, { lifeSituation: situation }),
         query.listUpcomingEvents(locale, new Date(), situation),
       ])
-      return html(render.lifePage(ctx, situation, [...welcome, ...leaflets, ...films], places, events))
+      return html(
+        render.lifePage(ctx, situation, [...welcome, ...leaflets, ...films], places, events),
+      )
     }
     if (first === 'leaflets' || first === 'welcome-materials') {
       const doc = await query.readDocument(first, locale, second)
@@ -104,7 +129,12 @@ export async function renderSitePath(locale: Locale, segments: string[], params:
     const track = /^([a-z]{2})\.vtt$/.exec(third ?? '')?.[1]
     if (!isLocale(track)) return notFound()
     const cues = await query.readSubtitleTrack(second, track)
-    if (!cues) return { status: 404, contentType: 'text/plain; charset=utf-8', body: `No published ${track} subtitles for this film` }
+    if (!cues)
+      return {
+        status: 404,
+        contentType: 'text/plain; charset=utf-8',
+        body: `No published ${track} subtitles for this film`,
+      }
     return { status: 200, contentType: 'text/vtt; charset=utf-8', body: serializeWebVtt(cues) }
   }
   return notFound()

@@ -14,11 +14,37 @@ export const InclusionFigures: CollectionConfig = {
   access: { read: readFollowUp, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
     { name: 'year', type: 'number', required: true, min: 2000, max: 2200, index: true },
-    { name: 'measure', type: 'select', required: true, options: [{ label: 'Trust in municipal institutions', value: 'trust' }, { label: 'Felt influence on local decisions', value: 'influence' }] },
-    { name: 'group', type: 'select', required: true, options: [{ label: 'All citizens', value: 'all' }, ...ORIGIN_GROUPS.map((g) => ({ label: ORIGIN_GROUP_LABELS[g].en, value: g }))] },
+    {
+      name: 'measure',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Trust in municipal institutions', value: 'trust' },
+        { label: 'Felt influence on local decisions', value: 'influence' },
+      ],
+    },
+    {
+      name: 'group',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'All citizens', value: 'all' },
+        ...ORIGIN_GROUPS.map((g) => ({ label: ORIGIN_GROUP_LABELS[g].en, value: g })),
+      ],
+    },
     { name: 'percent', type: 'number', required: true, min: 0, max: 100 },
-    { name: 'respondents', type: 'number', min: 0, admin: { description: 'Survey respondents behind the figure, if known.' } },
-    { name: 'source', type: 'text', required: true, admin: { description: 'The survey and publication the figure comes from.' } },
+    {
+      name: 'respondents',
+      type: 'number',
+      min: 0,
+      admin: { description: 'Survey respondents behind the figure, if known.' },
+    },
+    {
+      name: 'source',
+      type: 'text',
+      required: true,
+      admin: { description: 'The survey and publication the figure comes from.' },
+    },
     { name: 'illustrative', type: 'checkbox', defaultValue: false },
   ],
 }

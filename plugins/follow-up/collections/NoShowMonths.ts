@@ -2,7 +2,14 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 import { MONTH_PATTERN } from '../../../src/followup/noShows'
 import { noShowWrites, readFollowUp } from '../access'
 
-const count = (name: string, label: string) => ({ name, label, type: 'number' as const, min: 0, defaultValue: 0, required: true })
+const count = (name: string, label: string) => ({
+  name,
+  label,
+  type: 'number' as const,
+  min: 0,
+  defaultValue: 0,
+  required: true,
+})
 
 const split = (name: string, label: string) => ({
   name,
@@ -17,14 +24,39 @@ const checkMonth: CollectionBeforeValidateHook = async ({ data, originalDoc, req
   const errors: Array<{ path: string; message: string }> = []
   for (const part of ['withTranslation', 'withoutTranslation']) {
     const g = (merged[part] ?? {}) as { invitations?: number; noShows?: number }
-    if (typeof g.invitations === 'number' && typeof g.noShows === 'number' && g.noShows > g.invitations) {
-      errors.push({ path: `${part}.noShows`, message: `${g.noShows} no-shows exceed ${g.invitations} invitations` })
+    if (
+      typeof g.invitations === 'number' &&
+      typeof g.noShows === 'number' &&
+      g.noShows > g.invitations
+    ) {
+      errors.push({
+        path: `${part}.noShows`,
+        message: `${g.noShows} no-shows exceed ${g.invitations} invitations`,
+      })
     }
   }
-  const unit = typeof merged.unit === 'object' && merged.unit ? (merged.unit as { id: number }).id : merged.unit
+  const unit =
+    typeof merged.unit === 'object' && merged.unit
+      ? (merged.unit as { id: number }).id
+      : merged.unit
   if (unit && typeof merged.month === 'string') {
-    const clash = await req.payload.find({ collection: 'no-show-months', where: { and: [{ unit: { equals: unit } }, { month: { equals: merged.month } }, ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] }, limit: 1, depth: 0, req })
-    if (clash.docs.length) errors.push({ path: 'month', message: `this unit already has a row for ${merged.month}` })
+    const clash = await req.payload.find({
+      collection: 'no-show-months',
+      where: {
+        and: [
+          { unit: { equals: unit } },
+          { month: { equals: merged.month } },
+          ...(operation === 'update' && originalDoc
+            ? [{ id: { not_equals: originalDoc.id } }]
+            : []),
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    if (clash.docs.length)
+      errors.push({ path: 'month', message: `this unit already has a row for ${merged.month}` })
   }
   if (errors.length) throw new ValidationError({ collection: 'no-show-months', errors })
   return data
@@ -42,9 +74,27 @@ export const NoShowMonths: CollectionConfig = {
   hooks: { beforeValidate: [checkMonth] },
   fields: [
     { name: 'unit', type: 'relationship', relationTo: 'units', required: true, index: true },
-    { name: 'month', type: 'text', required: true, index: true, validate: (v: string | null | undefined) => (v && MONTH_PATTERN.test(v) ? true : 'month is YYYY-MM, e.g. 2025-03') },
+    {
+      name: 'month',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: (v: string | null | undefined) =>
+        v && MONTH_PATTERN.test(v) ? true : 'month is YYYY-MM, e.g. 2025-03',
+    },
     split('withTranslation', 'Letters with a translation'),
     split('withoutTranslation', 'Letters without a translation'),
-    { name: 'source', type: 'select', required: true, defaultValue: 'manual', options: [{ label: 'Case system import', value: 'case-system' }, { label: 'Letter composer counts', value: 'letters' }, { label: 'Typed in', value: 'manual' }, { label: 'Illustrative demo data', value: 'illustrative' }] },
+    {
+      name: 'source',
+      type: 'select',
+      required: true,
+      defaultValue: 'manual',
+      options: [
+        { label: 'Case system import', value: 'case-system' },
+        { label: 'Letter composer counts', value: 'letters' },
+        { label: 'Typed in', value: 'manual' },
+        { label: 'Illustrative demo data', value: 'illustrative' },
+      ],
+    },
   ],
 }

@@ -5,7 +5,10 @@ import { badRequest, unauthorized } from '../../../src/api/httpErrors'
 
 /** 400 naming the line and field of a refused import; nothing was stored. */
 export function importRefused(problem: ImportProblem): APIError {
-  return badRequest(`Import refused, nothing stored: ${problem.message}`, { line: problem.line, field: problem.field })
+  return badRequest(`Import refused, nothing stored: ${problem.message}`, {
+    line: problem.line,
+    field: problem.field,
+  })
 }
 
 /** Turns ImportProblem into a 400 and passes every other error on (Payload answers APIErrors with their status). */
@@ -26,6 +29,9 @@ export function requireSignedIn(req: PayloadRequest): void {
 
 export async function bodyText(req: PayloadRequest): Promise<string> {
   const text = (await req.text?.()) ?? ''
-  if (!text.trim()) throw badRequest('The request body is empty: send the CSV file as the body (content-type text/csv)')
+  if (!text.trim())
+    throw badRequest(
+      'The request body is empty: send the CSV file as the body (content-type text/csv)',
+    )
   return text
 }

@@ -12,7 +12,8 @@ import { badRequest } from '../../../src/api/httpErrors'
 function reportYear(req: PayloadRequest): number {
   const raw = req.searchParams.get('year')
   const year = raw === null ? new Date().getUTCFullYear() : Number(raw)
-  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw badRequest(`year must be a year such as 2025, got "${raw}"`)
+  if (!Number.isInteger(year) || year < 2000 || year > 2200)
+    throw badRequest(`year must be a year such as 2025, got "${raw}"`)
   return year
 }
 
@@ -36,21 +37,46 @@ export const reportEndpoints: Endpoint[] = [
       allowed(req)
       const year = reportYear(req)
       const format = req.searchParams.get('format') ?? 'html'
-      if (!['html', 'pdf', 'json'].includes(format)) throw badRequest('format must be html, pdf or json')
+      if (!['html', 'pdf', 'json'].includes(format))
+        throw badRequest('format must be html, pdf or json')
       const model = buildReport(await gatherReportInput(req.payload, year))
       if (format === 'json') {
         const { input, ...figures } = model
-        return Response.json({ year, generatedAt: input.generatedAt, ...figures, inclusion: input.inclusion, materials: input.materials, siteUse: input.siteUse ?? 'not counted yet' }, { headers: noStore })
+        return Response.json(
+          {
+            year,
+            generatedAt: input.generatedAt,
+            ...figures,
+            inclusion: input.inclusion,
+            materials: input.materials,
+            siteUse: input.siteUse ?? 'not counted yet',
+          },
+          { headers: noStore },
+        )
       }
       if (format === 'html') {
-        const html = renderReportHtml(model, { fontFaces: FONT_FACES, pdfLink: `/api/follow-up/report?year=${year}&format=pdf` })
-        return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', ...noStore } })
+        const html = renderReportHtml(model, {
+          fontFaces: FONT_FACES,
+          pdfLink: `/api/follow-up/report?year=${year}&format=pdf`,
+        })
+        return new Response(html, {
+          headers: { 'content-type': 'text/html; charset=utf-8', ...noStore },
+        })
       }
       try {
-        const pdf = await reportPdf(renderReportHtml(model, { fontFaces: await embeddedFontFaces() }))
-        return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="status-report-${year}.pdf"`, ...noStore } })
+        const pdf = await reportPdf(
+          renderReportHtml(model, { fontFaces: await embeddedFontFaces() }),
+        )
+        return new Response(new Uint8Array(pdf), {
+          headers: {
+            'content-type': 'application/pdf',
+            'content-disposition': `inline; filename="status-report-${year}.pdf"`,
+            ...noStore,
+          },
+        })
       } catch (error) {
-        if (error instanceof ChromiumMissing) throw new APIError(error.message, 503, undefined, true)
+        if (error instanceof ChromiumMissing)
+          throw new APIError(error.message, 503, undefined, true)
         throw error
       }
     },

@@ -17,7 +17,10 @@ export async function embeddedFontFaces(): Promise<string> {
   const faces: string[] = []
   for (const [family, weight, file] of FACES) {
     const data = await readFont(file)
-    if (data) faces.push(`@font-face { font-family: '${family}'; font-weight: ${weight}; src: url(data:font/woff2;base64,${data.toString('base64')}) format('woff2'); }`)
+    if (data)
+      faces.push(
+        `@font-face { font-family: '${family}'; font-weight: ${weight}; src: url(data:font/woff2;base64,${data.toString('base64')}) format('woff2'); }`,
+      )
   }
   embedded = faces.join('\n')
   return embedded
@@ -29,7 +32,9 @@ export async function reportPdf(html: string): Promise<Uint8Array> {
   try {
     const page = await browser.newPage()
     // No network: everything (fonts, charts) is in the HTML.
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()))
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    )
     await page.setContent(html, { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready)
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })

@@ -1,6 +1,11 @@
 import { languageOf, type Locale, SOURCE_LOCALE } from '../../../src/languages'
 import { escapeHtml, fillHtml } from '../../../src/letters/fill'
-import { formatValue, type FormattedValue, type PlaceholderSpec, valueProblem } from '../../../src/letters/placeholderTypes'
+import {
+  formatValue,
+  type FormattedValue,
+  type PlaceholderSpec,
+  valueProblem,
+} from '../../../src/letters/placeholderTypes'
 import { PRINT_CSS } from '../../../src/print/printCss'
 import type { PublishedPart } from '../../../src/print/publishedContent'
 import { FALLBACK_NOTE } from '../../../src/publishing/fallbackNotes'
@@ -15,15 +20,29 @@ const LETTER_CSS = `
 `
 
 /** The values written the way one language writes them (same values in every version); unusable ones stay {{placeholders}} in a preview. */
-export function formattedValues(specs: PlaceholderSpec[], values: Record<string, string>, locale: Locale): Record<string, FormattedValue> {
+export function formattedValues(
+  specs: PlaceholderSpec[],
+  values: Record<string, string>,
+  locale: Locale,
+): Record<string, FormattedValue> {
   const bcp47 = languageOf(locale).bcp47
-  return Object.fromEntries(specs.filter((spec) => valueProblem(spec, values[spec.key]) === null).map((spec) => [spec.key, formatValue(spec, values[spec.key], bcp47)]))
+  return Object.fromEntries(
+    specs
+      .filter((spec) => valueProblem(spec, values[spec.key]) === null)
+      .map((spec) => [spec.key, formatValue(spec, values[spec.key], bcp47)]),
+  )
 }
 
-function article(part: PublishedPart, body: string, values: Record<string, FormattedValue> | null, extraClass = ''): string {
-  const note = part.served !== part.requested && FALLBACK_NOTE[part.requested]
-    ? `<p class="fallback-note" lang="${languageOf(part.requested).bcp47}" dir="${languageOf(part.requested).dir}">${escapeHtml(FALLBACK_NOTE[part.requested]!)}</p>`
-    : ''
+function article(
+  part: PublishedPart,
+  body: string,
+  values: Record<string, FormattedValue> | null,
+  extraClass = '',
+): string {
+  const note =
+    part.served !== part.requested && FALLBACK_NOTE[part.requested]
+      ? `<p class="fallback-note" lang="${languageOf(part.requested).bcp47}" dir="${languageOf(part.requested).dir}">${escapeHtml(FALLBACK_NOTE[part.requested]!)}</p>`
+      : ''
   const fill = (html: string) => (values ? fillHtml(html, values) : html)
   return `<article lang="${part.lang}" dir="${part.dir}" class="${extraClass}">${note}<h1>${fill(escapeHtml(part.title))}</h1>${fill(body)}</article>`
 }
@@ -46,20 +65,36 @@ export interface LetterDocument {
  * approved translation is either printed in Danish under a note in the citizen's language, or
  * left out; it is never presented as a translation.
  */
-export function letterDocument(letter: LoadedLetter, values: Record<string, string>, missing: MissingPolicy): LetterDocument {
+export function letterDocument(
+  letter: LoadedLetter,
+  values: Record<string, string>,
+  missing: MissingPolicy,
+): LetterDocument {
   const { danish, translation, locale, specs } = letter
   const language = languageOf(locale)
-  const danishLetter = article(danish, danish.html, formattedValues(specs, values, SOURCE_LOCALE), 'letter-values')
+  const danishLetter = article(
+    danish,
+    danish.html,
+    formattedValues(specs, values, SOURCE_LOCALE),
+    'letter-values',
+  )
   const sections: string[] = [danishLetter]
   const omitted: string[] = []
   const withTranslation = translationApproved(letter)
   let translatedLetter: string | null = null
   if (translation && withTranslation) {
-    translatedLetter = article(translation, translation.html, formattedValues(specs, values, locale), 'letter-values')
+    translatedLetter = article(
+      translation,
+      translation.html,
+      formattedValues(specs, values, locale),
+      'letter-values',
+    )
     sections.push(translatedLetter)
   } else if (translation && missing === 'danish' && FALLBACK_NOTE[locale]) {
     // The Danish letter is already the first page; the citizen is told, in their language, that it is not translated.
-    sections.push(`<article lang="${language.bcp47}" dir="${language.dir}" class="not-translated"><p class="fallback-note">${escapeHtml(FALLBACK_NOTE[locale]!)}</p></article>`)
+    sections.push(
+      `<article lang="${language.bcp47}" dir="${language.dir}" class="not-translated"><p class="fallback-note">${escapeHtml(FALLBACK_NOTE[locale]!)}</p></article>`,
+    )
   } else if (translation) {
     omitted.push(danish.title)
   }
@@ -70,7 +105,14 @@ export function letterDocument(letter: LoadedLetter, values: Record<string, stri
     }
     sections.push(article(insert, insert.html, null))
   }
-  const title = locale === SOURCE_LOCALE ? danish.title : `${danish.title} (Dansk · ${language.nativeName})`
+  const title =
+    locale === SOURCE_LOCALE ? danish.title : `${danish.title} (Dansk · ${language.nativeName})`
   const html = `<!doctype html><html lang="${languageOf(SOURCE_LOCALE).bcp47}" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PRINT_CSS}${LETTER_CSS}</style></head><body><main>${sections.join('')}</main></body></html>`
-  return { html, title, withTranslation, omitted, letter: { danish: danishLetter, translation: translatedLetter } }
+  return {
+    html,
+    title,
+    withTranslation,
+    omitted,
+    letter: { danish: danishLetter, translation: translatedLetter },
+  }
 }

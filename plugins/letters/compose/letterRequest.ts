@@ -27,20 +27,36 @@ function field(fieldName: string, message: string): InputProblem {
 export function parseLetterHeader(input: Record<string, unknown>): Omit<LetterRequest, 'values'> {
   const problems: InputProblem[] = []
   const templateId = Number(input.template)
-  if (!Number.isInteger(templateId) || templateId <= 0) problems.push(field('template', 'choose a letter template (its id)'))
+  if (!Number.isInteger(templateId) || templateId <= 0)
+    problems.push(field('template', 'choose a letter template (its id)'))
   const language = input.language
-  if (!isLocale(language)) problems.push(field('language', `"${String(language ?? '')}" is not one of ${ALL_LOCALES.join(', ')}`))
+  if (!isLocale(language))
+    problems.push(
+      field('language', `"${String(language ?? '')}" is not one of ${ALL_LOCALES.join(', ')}`),
+    )
   const unitProblem = unitCodeProblem(input.unitCode)
   if (unitProblem) problems.push(field('unitCode', unitProblem))
   const missing = input.missing ?? 'danish'
-  if (missing !== 'danish' && missing !== 'omit') problems.push(field('missing', 'must be "danish" (print the Danish, marked) or "omit" (leave the part out)'))
+  if (missing !== 'danish' && missing !== 'omit')
+    problems.push(
+      field(
+        'missing',
+        'must be "danish" (print the Danish, marked) or "omit" (leave the part out)',
+      ),
+    )
   if (problems.length) throw new LetterInputError(problems)
-  return { templateId, locale: language as Locale, unitCode: String(input.unitCode).trim(), missing: missing as MissingPolicy }
+  return {
+    templateId,
+    locale: language as Locale,
+    unitCode: String(input.unitCode).trim(),
+    missing: missing as MissingPolicy,
+  }
 }
 
 export function parseValues(input: unknown): Record<string, string> {
   if (input === undefined) return {}
-  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new LetterInputError([field('values', 'must be an object of placeholder → text')])
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    throw new LetterInputError([field('values', 'must be an object of placeholder → text')])
   const values: Record<string, string> = {}
   for (const [key, value] of Object.entries(input)) {
     if (typeof value !== 'string') throw new LetterInputError([field(key, 'must be text')])

@@ -19,10 +19,15 @@ export function smsTexts(letter: LoadedLetter, values: Record<string, string>): 
   const out: SmsText[] = []
   const add = (locale: Locale, template: string | null) => {
     if (!template) return
-    const text = fillText(template, formattedValues(letter.specs, values, locale), languageOf(locale).dir === 'rtl')
+    const text = fillText(
+      template,
+      formattedValues(letter.specs, values, locale),
+      languageOf(locale).dir === 'rtl',
+    )
     out.push({ locale, text, length: smsLength(text) })
   }
   add(SOURCE_LOCALE, letter.danish.smsReminder)
-  if (letter.translation && letter.translation.status === 'approved') add(letter.locale, letter.translation.smsReminder)
+  if (letter.translation && letter.translation.status === 'approved')
+    add(letter.locale, letter.translation.smsReminder)
   return out
 }

@@ -36,7 +36,11 @@ const guarded =
     try {
       return await run(req)
     } catch (error) {
-      if (error instanceof LetterInputError) return Response.json({ errors: [{ message: error.message, data: { problems: error.problems } }] }, { status: 400 })
+      if (error instanceof LetterInputError)
+        return Response.json(
+          { errors: [{ message: error.message, data: { problems: error.problems } }] },
+          { status: 400 },
+        )
       throw error
     }
   }
@@ -45,7 +49,15 @@ const guarded =
 const listTemplates: PayloadHandler = guarded(async (req) => {
   const user = currentUser(req)
   const departments = hasRole(user, 'admin') ? null : departmentIdsOf(user).map(Number)
-  return Response.json({ templates: await listPublishedTemplates(req.payload, departments), languages: ALL_LOCALES.map((code) => ({ code, label: languageOf(code).label, nativeName: languageOf(code).nativeName, dir: languageOf(code).dir })) })
+  return Response.json({
+    templates: await listPublishedTemplates(req.payload, departments),
+    languages: ALL_LOCALES.map((code) => ({
+      code,
+      label: languageOf(code).label,
+      nativeName: languageOf(code).nativeName,
+      dir: languageOf(code).dir,
+    })),
+  })
 })
 
 /**
@@ -60,7 +72,18 @@ const preview: PayloadHandler = guarded(async (req) => {
   const letter = await loadLetter(req, header.templateId, header.locale)
   const doc = letterDocument(letter, values, header.missing)
   const parts = [
-    { kind: 'letter', title: letter.danish.title, status: header.locale === SOURCE_LOCALE ? 'approved' : translationApproved(letter) ? 'approved' : (letter.translation?.status ?? 'missing') === 'outdated' ? 'outdated' : 'missing' },
+    {
+      kind: 'letter',
+      title: letter.danish.title,
+      status:
+        header.locale === SOURCE_LOCALE
+          ? 'approved'
+          : translationApproved(letter)
+            ? 'approved'
+            : (letter.translation?.status ?? 'missing') === 'outdated'
+              ? 'outdated'
+              : 'missing',
+    },
     ...letter.inserts.map((i) => ({ kind: 'insert', title: i.title, status: i.status })),
   ]
   return Response.json({
@@ -86,9 +109,19 @@ const pdf: PayloadHandler = guarded(async (req) => {
   if (problems.length) throw new LetterInputError(problems)
   const doc = letterDocument(letter, values, header.missing)
   const bytes = await renderHtmlPdf(doc.html)
-  await countLetter(req.payload, { templateId: header.templateId, locale: header.locale, unitCode: header.unitCode, day: copenhagenDay(), withTranslation: doc.withTranslation })
+  await countLetter(req.payload, {
+    templateId: header.templateId,
+    locale: header.locale,
+    unitCode: header.unitCode,
+    day: copenhagenDay(),
+    withTranslation: doc.withTranslation,
+  })
   return new Response(new Uint8Array(bytes), {
-    headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${letter.danish.slug}-${header.locale}.pdf"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${letter.danish.slug}-${header.locale}.pdf"`,
+      'cache-control': 'no-store',
+    },
   })
 })
 
@@ -105,31 +138,63 @@ const batch: PayloadHandler = guarded(async (req) => {
   } catch {
     throw badRequest('Send the batch as multipart/form-data with a "file" field')
   }
-  const header = parseLetterHeader({ template: form.get('template'), language: SOURCE_LOCALE, unitCode: form.get('unitCode'), missing: form.get('missing') ?? undefined })
+  const header = parseLetterHeader({
+    template: form.get('template'),
+    language: SOURCE_LOCALE,
+    unitCode: form.get('unitCode'),
+    missing: form.get('missing') ?? undefined,
+  })
   const file = form.get('file')
-  if (!file || typeof file === 'string') throw new LetterInputError([{ field: 'file', message: 'file: attach the CSV file' }])
+  if (!file || typeof file === 'string')
+    throw new LetterInputError([{ field: 'file', message: 'file: attach the CSV file' }])
   const danishLetter = await loadLetter(req, header.templateId, SOURCE_LOCALE)
-  const parsed = parseBatchCsv(new Uint8Array(await file.arrayBuffer()), danishLetter.specs, ALL_LOCALES)
+  const parsed = parseBatchCsv(
+    new Uint8Array(await file.arrayBuffer()),
+    danishLetter.specs,
+    ALL_LOCALES,
+  )
   if (!parsed.ok) throw new LetterInputError(parsed.problems)
   const rows = parsed.rows
   // One load per language, not per row.
   const byLanguage = new Map<string, Awaited<ReturnType<typeof loadLetter>>>()
-  for (const language of new Set(rows.map((r) => r.language))) byLanguage.set(language, await loadLetter(req, header.templateId, language as (typeof ALL_LOCALES)[number]))
+  for (const language of new Set(rows.map((r) => r.language)))
+    byLanguage.set(
+      language,
+      await loadLetter(req, header.templateId, language as (typeof ALL_LOCALES)[number]),
+    )
   const day = copenhagenDay()
   const width = String(rows.length).length
-  const stream = zipStream(rows.length, async (index) => {
-    const row = rows[index]
-    const letter = byLanguage.get(row.language)!
-    const doc = letterDocument(letter, row.values, header.missing)
-    const data = await renderHtmlPdf(doc.html)
-    await countLetter(req.payload, { templateId: header.templateId, locale: letter.locale, unitCode: header.unitCode, day, withTranslation: doc.withTranslation })
-    // File names carry the line number only: no names from the CSV end up in the archive listing.
-    return { name: `${String(index + 1).padStart(width, '0')}-line${row.line}-${row.language}.pdf`, data }
-  }, (error) => {
-    if (error) req.payload.logger.error({ err: error }, 'Letter batch stopped')
-  })
+  const stream = zipStream(
+    rows.length,
+    async (index) => {
+      const row = rows[index]
+      const letter = byLanguage.get(row.language)!
+      const doc = letterDocument(letter, row.values, header.missing)
+      const data = await renderHtmlPdf(doc.html)
+      await countLetter(req.payload, {
+        templateId: header.templateId,
+        locale: letter.locale,
+        unitCode: header.unitCode,
+        day,
+        withTranslation: doc.withTranslation,
+      })
+      // File names carry the line number only: no names from the CSV end up in the archive listing.
+      return {
+        name: `${String(index + 1).padStart(width, '0')}-line${row.line}-${row.language}.pdf`,
+        data,
+      }
+    },
+    (error) => {
+      if (error) req.payload.logger.error({ err: error }, 'Letter batch stopped')
+    },
+  )
   return new Response(stream, {
-    headers: { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${danishLetter.danish.slug}-${rows.length}-letters.zip"`, 'cache-control': 'no-store', 'x-letter-count': String(rows.length) },
+    headers: {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${danishLetter.danish.slug}-${rows.length}-letters.zip"`,
+      'cache-control': 'no-store',
+      'x-letter-count': String(rows.length),
+    },
   })
 })
 

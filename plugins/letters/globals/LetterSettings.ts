@@ -14,7 +14,10 @@ export const LetterSettings: GlobalConfig = {
       type: 'relationship',
       relationTo: 'leaflets',
       hasMany: true,
-      admin: { description: 'In this order, in the citizen\'s language, after the letter: e.g. "Dette brev er vigtigt", complaint guidance, "Har du spørgsmål?".' },
+      admin: {
+        description:
+          'In this order, in the citizen\'s language, after the letter: e.g. "Dette brev er vigtigt", complaint guidance, "Har du spørgsmål?".',
+      },
     },
   ],
 }

@@ -15,7 +15,9 @@ export function Booklet({ catalogue }: { catalogue: Catalogue }) {
         <h1>{catalogue.title}</h1>
         <p>{labels.municipality}</p>
         <p>{language.nativeName}</p>
-        {catalogue.untranslated > 0 ? <p className="note">{labels.notYetTranslated(catalogue.untranslated)}</p> : null}
+        {catalogue.untranslated > 0 ? (
+          <p className="note">{labels.notYetTranslated(catalogue.untranslated)}</p>
+        ) : null}
       </section>
       <nav className="sheet toc" aria-labelledby="toc-heading" data-sheet="toc">
         <h2 id="toc-heading">{labels.contents}</h2>

@@ -34,7 +34,8 @@ export const CATALOGUE_LABELS: Record<Locale, CatalogueLabels> = {
     goodLetterPractice: 'Good letter practice',
     reflectionQuestions: 'Reflection questions',
     municipality: 'City of Copenhagen',
-    notYetTranslated: (n) => `${n} texts are not translated into English yet; see the Danish edition.`,
+    notYetTranslated: (n) =>
+      `${n} texts are not translated into English yet; see the Danish edition.`,
   },
   ar: {
     methodsTitle: 'دليل الأساليب',
@@ -74,7 +75,8 @@ export const CATALOGUE_LABELS: Record<Locale, CatalogueLabels> = {
     goodLetterPractice: 'Habka wanaagsan ee warqadaha',
     reflectionQuestions: "Su'aalo milicsi",
     municipality: 'Degmada Copenhagen',
-    notYetTranslated: (n) => `${n} qoraal weli laguma turjumin af-Soomaali; eeg daabacaadda Deenishka.`,
+    notYetTranslated: (n) =>
+      `${n} qoraal weli laguma turjumin af-Soomaali; eeg daabacaadda Deenishka.`,
   },
   fa: {
     methodsTitle: 'کاتالوگ روش‌ها',

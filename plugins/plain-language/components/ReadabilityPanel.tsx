@@ -3,17 +3,39 @@
 import { useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { buildWordList, createBlockCache, type DocumentReadability, documentBlocks, type PlainWordList, type ReadableField, type Readability, scoreDocument } from '../../../src/readability'
+import {
+  buildWordList,
+  createBlockCache,
+  type DocumentReadability,
+  documentBlocks,
+  type PlainWordList,
+  type ReadableField,
+  type Readability,
+  scoreDocument,
+} from '../../../src/readability'
 
-const BAND_COLOUR: Record<string, string> = { 'very-easy': '#1e7d32', easy: '#1e7d32', medium: '#8a5a00', hard: '#b3261e', 'very-hard': '#b3261e' }
+const BAND_COLOUR: Record<string, string> = {
+  'very-easy': '#1e7d32',
+  easy: '#1e7d32',
+  medium: '#8a5a00',
+  hard: '#b3261e',
+  'very-hard': '#b3261e',
+}
 
 function Score({ r, limit }: { r: Readability; limit: number | null }) {
   if (r.status !== 'scored') return <p data-readability="too-short">{r.message}</p>
   const over = limit !== null && r.score > limit
   return (
     <p data-readability="score" data-score={r.score}>
-      <strong style={{ fontSize: 22, color: BAND_COLOUR[r.band] }}>LIX {r.score}</strong> {r.labelDa} ({r.label})
-      {limit !== null ? <span style={{ display: 'block', fontSize: 12, color: over ? '#b3261e' : '#555' }}>{over ? `Above the limit of ${limit}: translation is held until it is plainer or overridden.` : `Limit for translation: ${limit}.`}</span> : null}
+      <strong style={{ fontSize: 22, color: BAND_COLOUR[r.band] }}>LIX {r.score}</strong>{' '}
+      {r.labelDa} ({r.label})
+      {limit !== null ? (
+        <span style={{ display: 'block', fontSize: 12, color: over ? '#b3261e' : '#555' }}>
+          {over
+            ? `Above the limit of ${limit}: translation is held until it is plainer or overridden.`
+            : `Limit for translation: ${limit}.`}
+        </span>
+      ) : null}
       <span style={{ display: 'block', fontSize: 12, color: '#555' }}>
         {r.counts.words} words, {r.counts.sentences} sentences, {r.counts.longWords} long words
       </span>
@@ -39,9 +61,13 @@ export function ReadabilityPanel({ readable }: { readable: ReadableField[] }) {
   useEffect(() => {
     void fetch('/api/plain-words?pagination=false&depth=0', { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : { docs: [] }))
-      .then((body: { docs: Array<{ word: string; plainer: string; note?: string | null }> }) => setWordList(buildWordList(body.docs)))
+      .then((body: { docs: Array<{ word: string; plainer: string; note?: string | null }> }) =>
+        setWordList(buildWordList(body.docs)),
+      )
     if (id && collectionSlug)
-      void fetch(`/api/plain-language/gate?collection=${collectionSlug}&id=${id}`, { credentials: 'include' })
+      void fetch(`/api/plain-language/gate?collection=${collectionSlug}&id=${id}`, {
+        credentials: 'include',
+      })
         .then((r) => (r.ok ? r.json() : null))
         .then((body: { limit: number | null } | null) => setLimit(body?.limit ?? null))
   }, [id, collectionSlug])
@@ -51,7 +77,9 @@ export function ReadabilityPanel({ readable }: { readable: ReadableField[] }) {
     // A short pause after the last keystroke; a recompute of a long document takes a few milliseconds.
     timer.current = setTimeout(() => {
       const values = reduceFieldsToValues(fields, true) as Record<string, unknown>
-      setResult(scoreDocument(documentBlocks(values, readable), { wordList: wordList ?? undefined, cache }))
+      setResult(
+        scoreDocument(documentBlocks(values, readable), { wordList: wordList ?? undefined, cache }),
+      )
     }, 150)
   }, [fields, readable, wordList, cache])
 
@@ -64,14 +92,23 @@ export function ReadabilityPanel({ readable }: { readable: ReadableField[] }) {
       body: JSON.stringify({ collection: collectionSlug, id, reason }),
     })
     const body = await response.json()
-    setMessage(response.ok ? `Override recorded; submitted: ${body.created} new, ${body.outdated} updated.` : (body?.errors?.[0]?.message ?? `Failed (${response.status})`))
+    setMessage(
+      response.ok
+        ? `Override recorded; submitted: ${body.created} new, ${body.outdated} updated.`
+        : (body?.errors?.[0]?.message ?? `Failed (${response.status})`),
+    )
   }
 
   if (!result) return <p style={{ fontSize: 13 }}>Readability: scoring…</p>
   const hints = result.document.hints
-  const over = result.document.status === 'scored' && limit !== null && result.document.score > limit
+  const over =
+    result.document.status === 'scored' && limit !== null && result.document.score > limit
   return (
-    <section className="readability-panel" aria-label="Readability of the Danish text" style={{ marginBottom: 24, fontSize: 13 }}>
+    <section
+      className="readability-panel"
+      aria-label="Readability of the Danish text"
+      style={{ marginBottom: 24, fontSize: 13 }}
+    >
       <h4 style={{ margin: '0 0 4px' }}>Readability (LIX)</h4>
       <Score r={result.document} limit={limit} />
       <ul aria-label="LIX per field" style={{ paddingInlineStart: 16, margin: '4px 0' }}>
@@ -133,9 +170,22 @@ export function ReadabilityPanel({ readable }: { readable: ReadableField[] }) {
       ) : null}
       {over && id ? (
         <div style={{ marginTop: 8 }}>
-          <label htmlFor="readability-override-reason">Translate anyway: reason (goes into the audit log)</label>
-          <textarea id="readability-override-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} style={{ width: '100%' }} />
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={reason.trim().length < 10} onClick={override}>
+          <label htmlFor="readability-override-reason">
+            Translate anyway: reason (goes into the audit log)
+          </label>
+          <textarea
+            id="readability-override-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={3}
+            style={{ width: '100%' }}
+          />
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={reason.trim().length < 10}
+            onClick={override}
+          >
             Override and submit for translation
           </button>
         </div>

@@ -8,17 +8,35 @@ import { isAdmin } from '../../../src/access/predicates'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: 'Audit entry', plural: 'Audit log' },
-  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'summary', 'user'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'action', 'summary', 'user'],
+    group: 'Administration',
+  },
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-at',
   fields: [
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'action',
       type: 'select',
       required: true,
       index: true,
-      options: ['publish', 'unpublish', 'approve', 'send-back', 'submit', 'retry', 'readability-override'].map((a) => ({ label: a, value: a })),
+      options: [
+        'publish',
+        'unpublish',
+        'approve',
+        'send-back',
+        'submit',
+        'retry',
+        'readability-override',
+      ].map((a) => ({ label: a, value: a })),
     },
     { name: 'user', type: 'relationship', relationTo: 'users' },
     { name: 'collection', type: 'text', required: true },

@@ -6,12 +6,22 @@ import { resendDeliveryEndpoint } from '../webhooks/resend'
 export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
   labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },
-  admin: { useAsTitle: 'eventId', defaultColumns: ['eventId', 'endpoint', 'status', 'attempts', 'nextAttemptAt', 'updatedAt'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'eventId',
+    defaultColumns: ['eventId', 'endpoint', 'status', 'attempts', 'nextAttemptAt', 'updatedAt'],
+    group: 'Administration',
+  },
   access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
   endpoints: [resendDeliveryEndpoint],
   fields: [
     { name: 'eventId', type: 'text', required: true, index: true },
-    { name: 'endpoint', type: 'relationship', relationTo: 'webhook-endpoints', required: true, index: true },
+    {
+      name: 'endpoint',
+      type: 'relationship',
+      relationTo: 'webhook-endpoints',
+      required: true,
+      index: true,
+    },
     { name: 'event', type: 'json', required: true },
     {
       name: 'status',
@@ -22,7 +32,14 @@ export const WebhookDeliveries: CollectionConfig = {
       options: ['pending', 'delivered', 'failed'].map((s) => ({ label: s, value: s })),
     },
     { name: 'attempts', type: 'number', defaultValue: 0 },
-    { name: 'nextAttemptAt', type: 'date', admin: { description: 'When the next retry is due (pending deliveries).', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      admin: {
+        description: 'When the next retry is due (pending deliveries).',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
     { name: 'lastStatusCode', type: 'number' },
     { name: 'lastError', type: 'text' },
     { name: 'deliveredAt', type: 'date' },

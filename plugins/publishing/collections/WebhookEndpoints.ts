@@ -7,7 +7,11 @@ import { resendFailedEndpoint } from '../webhooks/resend'
 export const WebhookEndpoints: CollectionConfig = {
   slug: 'webhook-endpoints',
   labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'url', 'active', 'health'], group: 'Administration' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'active', 'health'],
+    group: 'Administration',
+  },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: [resendFailedEndpoint, endpointHealthEndpoint],
   fields: [
@@ -25,7 +29,13 @@ export const WebhookEndpoints: CollectionConfig = {
         }
       },
     },
-    { name: 'secret', type: 'text', required: true, minLength: 16, admin: { description: 'Shared secret for the HMAC-SHA256 signature (X-CMS-Signature).' } },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      minLength: 16,
+      admin: { description: 'Shared secret for the HMAC-SHA256 signature (X-CMS-Signature).' },
+    },
     { name: 'active', type: 'checkbox', defaultValue: true },
     endpointHealthField,
   ],

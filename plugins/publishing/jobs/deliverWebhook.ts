@@ -12,7 +12,10 @@ type Trigger = 'first' | 'retry' | 'resend'
  * jitter over hours (src/webhookRetry); after the last one the delivery is `failed` until an admin
  * re-sends it. The job itself succeeds either way: Payload's own retries are only for crashes.
  */
-export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: number; trigger?: string; round?: number }; output: { statusCode: number } }> = {
+export const deliverWebhookTask: TaskConfig<{
+  input: { deliveryId: number; trigger?: string; round?: number }
+  output: { statusCode: number }
+}> = {
   slug: 'deliver-webhook',
   label: 'Deliver webhook',
   inputSchema: [
@@ -25,10 +28,23 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: number; trigg
   handler: async ({ input, req }) => {
     const trigger = (input.trigger ?? 'first') as Trigger
     const round = input.round ?? 1
-    const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', id: input.deliveryId, depth: 1, overrideAccess: true, disableErrors: true, req })
+    const delivery = await req.payload.findByID({
+      collection: 'webhook-deliveries',
+      id: input.deliveryId,
+      depth: 1,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     // Deleted, or already delivered by a re-send while this retry waited: nothing to do.
-    if (!delivery || (trigger === 'retry' && delivery.status !== 'pending')) return { output: { statusCode: 0 } }
-    const endpoint = delivery.endpoint as { id: number; url: string; secret: string; active?: boolean | null }
+    if (!delivery || (trigger === 'retry' && delivery.status !== 'pending'))
+      return { output: { statusCode: 0 } }
+    const endpoint = delivery.endpoint as {
+      id: number
+      url: string
+      secret: string
+      active?: boolean | null
+    }
     const attempt = (delivery.attempts ?? 0) + 1
     const body = JSON.stringify(delivery.event)
     const timestamp = Math.floor(Date.now() / 1000)
@@ -55,18 +71,35 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: number; trigg
         await response.body?.cancel()
         if (!response.ok) error = `endpoint answered ${response.status}`
       } catch (e) {
-        error = e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e)
+        error =
+          e instanceof Error
+            ? e.cause instanceof Error
+              ? `${e.message}: ${e.cause.message}`
+              : e.message
+            : String(e)
       }
     }
     const delivered = error === null
     const at = new Date().toISOString()
     await req.payload.create({
       collection: 'webhook-attempts',
-      data: { delivery: delivery.id, endpoint: endpoint.id, eventId: delivery.eventId, attempt, trigger, at, ok: delivered, statusCode, error: error?.slice(0, 500) ?? null, durationMs: Date.now() - started },
+      data: {
+        delivery: delivery.id,
+        endpoint: endpoint.id,
+        eventId: delivery.eventId,
+        attempt,
+        trigger,
+        at,
+        ok: delivered,
+        statusCode,
+        error: error?.slice(0, 500) ?? null,
+        durationMs: Date.now() - started,
+      },
       overrideAccess: true,
       req,
     })
-    const delay = delivered || endpoint.active === false ? null : nextRetryDelay(retryPolicyFromEnv(), round)
+    const delay =
+      delivered || endpoint.active === false ? null : nextRetryDelay(retryPolicyFromEnv(), round)
     const nextAttemptAt = delay === null ? null : new Date(Date.now() + delay)
     await req.payload.update({
       collection: 'webhook-deliveries',
@@ -82,7 +115,13 @@ export const deliverWebhookTask: TaskConfig<{ input: { deliveryId: number; trigg
         deliveredAt: delivered ? at : null,
       },
     })
-    if (nextAttemptAt) await req.payload.jobs.queue({ task: 'deliver-webhook', input: { deliveryId: delivery.id, trigger: 'retry', round: round + 1 }, waitUntil: nextAttemptAt, req })
+    if (nextAttemptAt)
+      await req.payload.jobs.queue({
+        task: 'deliver-webhook',
+        input: { deliveryId: delivery.id, trigger: 'retry', round: round + 1 },
+        waitUntil: nextAttemptAt,
+        req,
+      })
     return { output: { statusCode: statusCode ?? 0 } }
   },
 }

@@ -18,7 +18,12 @@ export interface WebhookEvent {
   surrogateKeys: string[]
 }
 
-export function buildEvent(type: WebhookEventType, collection: string, doc: { id: number; slug?: string | null }, locale: Locale): WebhookEvent {
+export function buildEvent(
+  type: WebhookEventType,
+  collection: string,
+  doc: { id: number; slug?: string | null },
+  locale: Locale,
+): WebhookEvent {
   const slug = doc.slug ?? String(doc.id)
   return {
     id: `${collection}:${doc.id}:${locale}:${Date.now()}`,

@@ -16,10 +16,27 @@ export interface EndpointHealthReport {
 }
 
 /** How an endpoint is doing, from its last 50 attempts and its deliveries' states. */
-export async function endpointHealthReport(payload: Payload, endpointId: number): Promise<EndpointHealthReport> {
-  const recent = await payload.find({ collection: 'webhook-attempts', where: { endpoint: { equals: endpointId } }, sort: '-at', limit: 50, depth: 0, overrideAccess: true, select: { at: true, ok: true, error: true } })
+export async function endpointHealthReport(
+  payload: Payload,
+  endpointId: number,
+): Promise<EndpointHealthReport> {
+  const recent = await payload.find({
+    collection: 'webhook-attempts',
+    where: { endpoint: { equals: endpointId } },
+    sort: '-at',
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+    select: { at: true, ok: true, error: true },
+  })
   const count = async (status: 'pending' | 'failed') =>
-    (await payload.count({ collection: 'webhook-deliveries', where: { and: [{ endpoint: { equals: endpointId } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
+    (
+      await payload.count({
+        collection: 'webhook-deliveries',
+        where: { and: [{ endpoint: { equals: endpointId } }, { status: { equals: status } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs
   const health = endpointHealth(recent.docs.map((a) => ({ at: a.at, ok: Boolean(a.ok) })))
   const lastFailure = recent.docs.find((a) => !a.ok)
   return {
@@ -33,9 +50,15 @@ export async function endpointHealthReport(payload: Payload, endpointId: number)
 }
 
 export function describeHealth(report: EndpointHealthReport): string {
-  const rate = report.successRate === null ? 'no attempts yet' : `${Math.round(report.successRate * 100)}% of the last attempts accepted`
+  const rate =
+    report.successRate === null
+      ? 'no attempts yet'
+      : `${Math.round(report.successRate * 100)}% of the last attempts accepted`
   const parts = [`${report.state}: ${rate}`]
-  if (report.consecutiveFailures) parts.push(`${report.consecutiveFailures} failure(s) in a row (${report.lastError ?? 'no answer'})`)
+  if (report.consecutiveFailures)
+    parts.push(
+      `${report.consecutiveFailures} failure(s) in a row (${report.lastError ?? 'no answer'})`,
+    )
   parts.push(`${report.pendingDeliveries} retrying, ${report.failedDeliveries} failed`)
   if (report.lastSuccessAt) parts.push(`last delivered ${report.lastSuccessAt}`)
   return parts.join(' · ')
@@ -46,9 +69,18 @@ export const endpointHealthField: Field = {
   name: 'health',
   type: 'text',
   virtual: true,
-  admin: { readOnly: true, description: 'From the last 50 attempts; re-send failed deliveries with POST /api/webhook-endpoints/<id>/resend-failed.' },
+  admin: {
+    readOnly: true,
+    description:
+      'From the last 50 attempts; re-send failed deliveries with POST /api/webhook-endpoints/<id>/resend-failed.',
+  },
   hooks: {
-    afterRead: [async ({ data, req }) => (typeof data?.id === 'number' ? describeHealth(await endpointHealthReport(req.payload, data.id)) : null)],
+    afterRead: [
+      async ({ data, req }) =>
+        typeof data?.id === 'number'
+          ? describeHealth(await endpointHealthReport(req.payload, data.id))
+          : null,
+    ],
   },
 }
 
@@ -70,7 +102,13 @@ export const endpointHealthEndpoint: Endpoint = {
   handler: async (req) => {
     requireAdmin(req)
     const id = routeId(req)
-    const endpoint = await req.payload.findByID({ collection: 'webhook-endpoints', id, depth: 0, overrideAccess: true, disableErrors: true })
+    const endpoint = await req.payload.findByID({
+      collection: 'webhook-endpoints',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!endpoint) throw notFound(`No webhook endpoint ${id}`)
     return Response.json(await endpointHealthReport(req.payload, id))
   },

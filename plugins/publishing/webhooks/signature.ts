@@ -8,7 +8,14 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 }
 
-export function verifyWebhook(secret: string, timestamp: number, body: string, signature: string, nowSeconds = Math.floor(Date.now() / 1000), toleranceSeconds = 300): boolean {
+export function verifyWebhook(
+  secret: string,
+  timestamp: number,
+  body: string,
+  signature: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+  toleranceSeconds = 300,
+): boolean {
   if (Math.abs(nowSeconds - timestamp) > toleranceSeconds) return false
   const expected = Buffer.from(signWebhook(secret, timestamp, body))
   const given = Buffer.from(signature)

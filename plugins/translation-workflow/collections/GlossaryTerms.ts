@@ -13,7 +13,10 @@ const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
   label: `${TARGET_LANGUAGES[code].label} (${code})`,
   admin: { rtl: TARGET_LANGUAGES[code].dir === 'rtl' },
   // Empty means "no fixed translation in this language"; a value must be a valid DeepL entry.
-  validate: (value: string | null | undefined) => (value ? (glossaryEntryProblem(value, `The ${TARGET_LANGUAGES[code].label} translation`) ?? true) : true),
+  validate: (value: string | null | undefined) =>
+    value
+      ? (glossaryEntryProblem(value, `The ${TARGET_LANGUAGES[code].label} translation`) ?? true)
+      : true,
 }))
 
 /**
@@ -23,7 +26,11 @@ const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
 export const GlossaryTerms: CollectionConfig = {
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
-  admin: { useAsTitle: 'term', defaultColumns: ['term', 'doNotTranslate', 'en', 'ar'], group: 'Translation' },
+  admin: {
+    useAsTitle: 'term',
+    defaultColumns: ['term', 'doNotTranslate', 'en', 'ar'],
+    group: 'Translation',
+  },
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     {
@@ -32,9 +39,15 @@ export const GlossaryTerms: CollectionConfig = {
       required: true,
       unique: true,
       admin: { description: 'The Danish term as editors write it.' },
-      validate: (value: string | null | undefined) => glossaryEntryProblem(value ?? '', 'The term') ?? true,
+      validate: (value: string | null | undefined) =>
+        glossaryEntryProblem(value ?? '', 'The term') ?? true,
     },
-    { name: 'doNotTranslate', type: 'checkbox', defaultValue: false, admin: { description: 'Names and brands kept as written in every language.' } },
+    {
+      name: 'doNotTranslate',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Names and brands kept as written in every language.' },
+    },
     { name: 'translations', type: 'group', fields: translationFields },
     { name: 'note', type: 'textarea', admin: { description: 'Guidance for translators.' } },
   ],

@@ -5,7 +5,6 @@ import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../src/languages'
 import { TASK_STATE_OPTIONS } from '../../../src/workflow/taskStateOptions'
 import { hashesSchema, segmentsSchema } from './taskJsonSchemas'
 
-
 /** Editors and admins see every task; translators see the queues of their languages. */
 const readTasks: Access = ({ req }) => {
   const user = currentUser(req)
@@ -34,7 +33,13 @@ export const translationTasksCollection = (translated: string[]): CollectionConf
   fields: [
     { name: 'taskKey', type: 'text', required: true, unique: true, admin: { hidden: true } },
     { name: 'documentTitle', type: 'text', required: true },
-    { name: 'collection', type: 'select', required: true, index: true, options: translated.map((c) => ({ label: c, value: c })) },
+    {
+      name: 'collection',
+      type: 'select',
+      required: true,
+      index: true,
+      options: translated.map((c) => ({ label: c, value: c })),
+    },
     { name: 'documentId', type: 'number', required: true, index: true },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
     {
@@ -44,7 +49,14 @@ export const translationTasksCollection = (translated: string[]): CollectionConf
       index: true,
       options: TARGET_LOCALES.map((c) => ({ label: TARGET_LANGUAGES[c].label, value: c })),
     },
-    { name: 'state', type: 'select', required: true, index: true, defaultValue: 'queued', options: TASK_STATE_OPTIONS },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'queued',
+      options: TASK_STATE_OPTIONS,
+    },
     { name: 'assignee', type: 'relationship', relationTo: 'users', index: true },
     { name: 'dueDate', type: 'date', index: true },
     {
@@ -52,16 +64,35 @@ export const translationTasksCollection = (translated: string[]): CollectionConf
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { readOnly: true, description: 'Ready for a translator, who has not been mailed about it yet (the digest clears it).' },
+      admin: {
+        readOnly: true,
+        description:
+          'Ready for a translator, who has not been mailed about it yet (the digest clears it).',
+      },
     },
     {
       name: 'sourceVersion',
       type: 'text',
       admin: { description: 'updatedAt of the Danish source this task was made from.' },
     },
-    { name: 'sourceHashes', type: 'json', typescriptSchema: [hashesSchema], admin: { description: 'Segment key → hash of the Danish source it was made from.' } },
-    { name: 'approvedHashes', type: 'json', typescriptSchema: [hashesSchema], admin: { description: 'Segment hashes at the last approval: what changed since is flagged.' } },
-    { name: 'segments', type: 'json', typescriptSchema: [segmentsSchema], admin: { description: 'Per segment: source, translation, origin, QA, changed flag.' } },
+    {
+      name: 'sourceHashes',
+      type: 'json',
+      typescriptSchema: [hashesSchema],
+      admin: { description: 'Segment key → hash of the Danish source it was made from.' },
+    },
+    {
+      name: 'approvedHashes',
+      type: 'json',
+      typescriptSchema: [hashesSchema],
+      admin: { description: 'Segment hashes at the last approval: what changed since is flagged.' },
+    },
+    {
+      name: 'segments',
+      type: 'json',
+      typescriptSchema: [segmentsSchema],
+      admin: { description: 'Per segment: source, translation, origin, QA, changed flag.' },
+    },
     { name: 'qaErrors', type: 'number', defaultValue: 0 },
     { name: 'qaWarnings', type: 'number', defaultValue: 0 },
     { name: 'provider', type: 'text' },

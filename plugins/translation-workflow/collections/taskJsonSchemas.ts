@@ -4,7 +4,14 @@ import type { JSONSchema4 } from 'json-schema'
  * JSON schemas of the task's json columns, so `payload generate:types` types them (TaskSegment,
  * hash maps) instead of `unknown`: the code reads the generated types and needs no casts.
  */
-export const SEGMENT_ORIGINS = ['memory-human', 'memory-machine', 'machine', 'needs-human', 'human', 'kept'] as const
+export const SEGMENT_ORIGINS = [
+  'memory-human',
+  'memory-machine',
+  'machine',
+  'needs-human',
+  'human',
+  'kept',
+] as const
 
 const nullable = (schema: JSONSchema4): JSONSchema4 => ({ oneOf: [schema, { type: 'null' }] })
 
@@ -49,4 +56,5 @@ export const segmentSchema: JSONSchema4 = {
 }
 
 export const segmentsSchema = (): JSONSchema4 => nullable({ type: 'array', items: segmentSchema })
-export const hashesSchema = (): JSONSchema4 => nullable({ type: 'object', additionalProperties: { type: 'string' } })
+export const hashesSchema = (): JSONSchema4 =>
+  nullable({ type: 'object', additionalProperties: { type: 'string' } })

@@ -1,7 +1,13 @@
 import type { Field, Payload } from 'payload'
 import type { TranslatableField } from '../../../src/translation'
 
-type AnyField = Field & { name?: string; localized?: boolean; fields?: Field[]; blocks?: Array<{ slug: string; fields: Field[] }>; tabs?: Array<{ fields: Field[] }> }
+type AnyField = Field & {
+  name?: string
+  localized?: boolean
+  fields?: Field[]
+  blocks?: Array<{ slug: string; fields: Field[] }>
+  tabs?: Array<{ fields: Field[] }>
+}
 
 /**
  * The translatable fields of a collection, read from its Payload config: localized text,
@@ -13,18 +19,28 @@ function specsOf(fields: Field[], insideLocalized: boolean): TranslatableField[]
   for (const field of fields as AnyField[]) {
     const localized = insideLocalized || Boolean(field.localized)
     if (!('name' in field) || !field.name) {
-      if (field.type === 'row' || field.type === 'collapsible') specs.push(...specsOf(field.fields ?? [], insideLocalized))
-      if (field.type === 'tabs') for (const tab of field.tabs ?? []) specs.push(...specsOf(tab.fields, insideLocalized))
+      if (field.type === 'row' || field.type === 'collapsible')
+        specs.push(...specsOf(field.fields ?? [], insideLocalized))
+      if (field.type === 'tabs')
+        for (const tab of field.tabs ?? []) specs.push(...specsOf(tab.fields, insideLocalized))
       continue
     }
-    if ((field.type === 'text' || field.type === 'textarea' || field.type === 'richText') && localized && !(field as { virtual?: unknown }).virtual) {
+    if (
+      (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') &&
+      localized &&
+      !(field as { virtual?: unknown }).virtual
+    ) {
       specs.push({ name: field.name, type: field.type })
     } else if (field.type === 'array' || field.type === 'group') {
       const inner = specsOf(field.fields ?? [], localized)
-      if (inner.length) specs.push({ name: field.name, type: field.type, fields: inner, shared: !localized })
+      if (inner.length)
+        specs.push({ name: field.name, type: field.type, fields: inner, shared: !localized })
     } else if (field.type === 'blocks') {
-      const blocks = Object.fromEntries((field.blocks ?? []).map((b) => [b.slug, specsOf(b.fields, localized)]))
-      if (Object.values(blocks).some((b) => b.length)) specs.push({ name: field.name, type: 'blocks', blocks })
+      const blocks = Object.fromEntries(
+        (field.blocks ?? []).map((b) => [b.slug, specsOf(b.fields, localized)]),
+      )
+      if (Object.values(blocks).some((b) => b.length))
+        specs.push({ name: field.name, type: 'blocks', blocks })
     }
   }
   return specs

@@ -23,10 +23,19 @@ const CANDIDATES = 8
  * ranks and filters them.
  * Exact matches (same hash) are left out: memory has already applied those.
  */
-export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: string; source: string; sourceHash: string }>, target: TargetLocale): Promise<Record<string, FuzzySuggestion[]>> {
+export async function fuzzySuggestions(
+  payload: Payload,
+  segments: Array<{ key: string; source: string; sourceHash: string }>,
+  target: TargetLocale,
+): Promise<Record<string, FuzzySuggestion[]>> {
   if (segments.length === 0) return {}
   const pool = postgresOf(payload).pool
-  const { rows } = await pool.query<{ key: string; source_text: string; text: string; origin: 'human' | 'machine' }>(
+  const { rows } = await pool.query<{
+    key: string
+    source_text: string
+    text: string
+    origin: 'human' | 'machine'
+  }>(
     `select s.key, m.source_text, m.text, m.origin
        from unnest($1::text[], $2::text[], $3::text[]) as s(key, src, hash)
        cross join lateral (
@@ -36,7 +45,12 @@ export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: 
           limit ${CANDIDATES}
        ) m
       where similarity(m.source_text, s.src) >= 0.3`,
-    [segments.map((s) => s.key), segments.map((s) => s.source), segments.map((s) => s.sourceHash), target],
+    [
+      segments.map((s) => s.key),
+      segments.map((s) => s.source),
+      segments.map((s) => s.sourceHash),
+      target,
+    ],
   )
   const bySource = new Map(segments.map((s) => [s.key, s.source]))
   const result: Record<string, FuzzySuggestion[]> = {}
@@ -53,7 +67,13 @@ export async function fuzzySuggestions(payload: Payload, segments: Array<{ key: 
   }
   for (const key of Object.keys(result)) {
     // An approved translation outranks a machine one of the same match.
-    result[key] = result[key].sort((a, b) => b.percent - a.percent || (a.origin === 'human' ? -1 : 1) - (b.origin === 'human' ? -1 : 1)).slice(0, PER_SEGMENT)
+    result[key] = result[key]
+      .sort(
+        (a, b) =>
+          b.percent - a.percent ||
+          (a.origin === 'human' ? -1 : 1) - (b.origin === 'human' ? -1 : 1),
+      )
+      .slice(0, PER_SEGMENT)
   }
   return result
 }

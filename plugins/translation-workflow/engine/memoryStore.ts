@@ -14,24 +14,42 @@ export function payloadTranslationMemory(payload: Payload): TranslationMemory {
       if (sourceHashes.length === 0) return hits
       const found = await payload.find({
         collection: 'translation-memory',
-        where: { and: [{ sourceHash: { in: [...new Set(sourceHashes)] } }, { locale: { equals: target } }] },
+        where: {
+          and: [{ sourceHash: { in: [...new Set(sourceHashes)] } }, { locale: { equals: target } }],
+        },
         pagination: false,
         depth: 0,
       })
       for (const row of found.docs) {
         const existing = hits.get(row.sourceHash)
         // An approved human translation always beats a machine one for the same source.
-        if (!existing || (existing.origin === 'machine' && row.origin === 'human')) hits.set(row.sourceHash, { text: row.text, origin: row.origin })
+        if (!existing || (existing.origin === 'machine' && row.origin === 'human'))
+          hits.set(row.sourceHash, { text: row.text, origin: row.origin })
       }
       return hits
     },
     async record(entries: MemoryEntry[]): Promise<void> {
       for (const entry of entries) {
         const key = entryKey(entry.sourceHash, entry.target, entry.origin)
-        const data = { entryKey: key, sourceHash: entry.sourceHash, locale: entry.target, origin: entry.origin, sourceText: entry.sourceText, text: entry.text, provider: entry.provider ?? null }
-        const find = () => payload.find({ collection: 'translation-memory', where: { entryKey: { equals: key } }, limit: 1, depth: 0 })
+        const data = {
+          entryKey: key,
+          sourceHash: entry.sourceHash,
+          locale: entry.target,
+          origin: entry.origin,
+          sourceText: entry.sourceText,
+          text: entry.text,
+          provider: entry.provider ?? null,
+        }
+        const find = () =>
+          payload.find({
+            collection: 'translation-memory',
+            where: { entryKey: { equals: key } },
+            limit: 1,
+            depth: 0,
+          })
         const existing = await find()
-        if (existing.docs[0]) await payload.update({ collection: 'translation-memory', id: existing.docs[0].id, data })
+        if (existing.docs[0])
+          await payload.update({ collection: 'translation-memory', id: existing.docs[0].id, data })
         else {
           try {
             await payload.create({ collection: 'translation-memory', data })

@@ -23,7 +23,6 @@ export interface SourceSegment {
   sourceHash: string
 }
 
-
 export interface MachineResult {
   texts: Map<string, { text: string; origin: SegmentOrigin; reason?: string }>
   billedCharacters: number
@@ -36,8 +35,19 @@ export interface TranslationEngine {
   /** Reloads the glossary (and syncs it to DeepL when it changed). */
   refresh(): Promise<void>
   segment(collection: string, doc: Record<string, unknown>): SourceSegment[]
-  translate(args: { segments: SourceSegment[]; target: TargetLocale; context: string }): Promise<MachineResult>
-  apply(collection: string, sourceDoc: Record<string, unknown>, texts: Map<string, string>, locale?: TargetLocale): Record<string, unknown>
+  translate(args: {
+    segments: SourceSegment[]
+    target: TargetLocale
+    context: string
+  }): Promise<MachineResult>
+  apply(
+    collection: string,
+    sourceDoc: Record<string, unknown>,
+    texts: Map<string, string>,
+    locale?: TargetLocale,
+  ): Record<string, unknown>
   qa(source: string, text: string, target: TargetLocale): QaIssue[]
-  recordHumanTranslations(entries: Array<{ sourceHash: string; source: string; text: string; target: TargetLocale }>): Promise<void>
+  recordHumanTranslations(
+    entries: Array<{ sourceHash: string; source: string; text: string; target: TargetLocale }>,
+  ): Promise<void>
 }

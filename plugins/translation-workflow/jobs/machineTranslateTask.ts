@@ -7,7 +7,10 @@ import { engineFor } from '../engine/engineFor'
  * Not retried by the queue: the engine retries transient provider errors itself, and a task that
  * still fails is marked `failed` for a person to retry, so nothing is billed twice by accident.
  */
-export const machineTranslateTask: TaskConfig<{ input: { taskId: number }; output: { state: string } }> = {
+export const machineTranslateTask: TaskConfig<{
+  input: { taskId: number }
+  output: { state: string }
+}> = {
   slug: 'machine-translate',
   label: 'Machine-translate a task',
   inputSchema: [{ name: 'taskId', type: 'number', required: true }],

@@ -6,7 +6,10 @@ import type { Payload } from 'payload'
  * runner takes that long) are released so they run again; the machine-translation job is
  * idempotent and memory-first, so a re-run finishes the work without re-billing what was done.
  */
-export async function recoverInterruptedJobs(payload: Payload, staleAfterMs = 10 * 60 * 1000): Promise<number> {
+export async function recoverInterruptedJobs(
+  payload: Payload,
+  staleAfterMs = 10 * 60 * 1000,
+): Promise<number> {
   const before = new Date(Date.now() - staleAfterMs).toISOString()
   const stale = await payload.find({
     collection: 'payload-jobs',
@@ -16,9 +19,18 @@ export async function recoverInterruptedJobs(payload: Payload, staleAfterMs = 10
     overrideAccess: true,
   })
   for (const job of stale.docs) {
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: false },
+      overrideAccess: true,
+      depth: 0,
+    })
   }
-  if (stale.docs.length) payload.logger.warn(`Released ${stale.docs.length} job(s) left processing by a process that stopped`)
+  if (stale.docs.length)
+    payload.logger.warn(
+      `Released ${stale.docs.length} job(s) left processing by a process that stopped`,
+    )
   return stale.docs.length
 }
 
@@ -27,22 +39,38 @@ export async function recoverInterruptedJobs(payload: Payload, staleAfterMs = 10
  * get a new job. Runs on start and every minute, so the queue heals itself.
  */
 export async function requeueOrphanedTasks(payload: Payload): Promise<number> {
-  const queued = await payload.find({ collection: 'translation-tasks', where: { state: { equals: 'queued' } }, depth: 0, pagination: false, overrideAccess: true, select: { state: true } })
+  const queued = await payload.find({
+    collection: 'translation-tasks',
+    where: { state: { equals: 'queued' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { state: true },
+  })
   if (queued.docs.length === 0) return 0
   const pending = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'machine-translate' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'machine-translate' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     depth: 0,
     pagination: false,
     overrideAccess: true,
   })
-  const covered = new Set(pending.docs.map((job) => Number((job.input as { taskId?: unknown } | null)?.taskId)))
+  const covered = new Set(
+    pending.docs.map((job) => Number((job.input as { taskId?: unknown } | null)?.taskId)),
+  )
   let requeued = 0
   for (const task of queued.docs) {
     if (covered.has(task.id)) continue
     await payload.jobs.queue({ task: 'machine-translate', input: { taskId: task.id } })
     requeued++
   }
-  if (requeued) payload.logger.warn(`Re-queued machine translation for ${requeued} task(s) whose job was lost`)
+  if (requeued)
+    payload.logger.warn(`Re-queued machine translation for ${requeued} task(s) whose job was lost`)
   return requeued
 }

@@ -2,7 +2,10 @@ import type { TaskConfig } from 'payload'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './recoverJobs'
 
 /** Every minute: release jobs abandoned by a dead process and re-queue tasks that lost their job. */
-export const sweepTranslationQueueTask: TaskConfig<{ input: Record<string, never>; output: { requeued: number } }> = {
+export const sweepTranslationQueueTask: TaskConfig<{
+  input: Record<string, never>
+  output: { requeued: number }
+}> = {
   slug: 'sweep-translation-queue',
   label: 'Heal the translation queue',
   schedule: [{ cron: '* * * * *', queue: 'default' }],

@@ -4,8 +4,10 @@ import { TARGET_LANGUAGES } from '../../../src/languages'
 import { TASK_STATE_LABELS } from '../../../src/workflow/taskStates'
 import { READY_FOR_TRANSLATOR } from '../../../src/workflow/taskPolicies'
 
-
-type PendingTask = Pick<TranslationTask, 'id' | 'documentTitle' | 'locale' | 'state' | 'dueDate' | 'assignee'>
+type PendingTask = Pick<
+  TranslationTask,
+  'id' | 'documentTitle' | 'locale' | 'state' | 'dueDate' | 'assignee'
+>
 type Translator = User
 
 /** My queue; a task's review screen is below it. */
@@ -16,7 +18,8 @@ function queueUrl(): string {
 
 /** The assignee when there is one; otherwise every translator of the task's language. */
 function recipientsOf(task: PendingTask, translators: Translator[]): Translator[] {
-  const assignee = typeof task.assignee === 'object' && task.assignee ? task.assignee.id : task.assignee
+  const assignee =
+    typeof task.assignee === 'object' && task.assignee ? task.assignee.id : task.assignee
   if (assignee) return translators.filter((t) => t.id === assignee)
   return translators.filter((t) => (t.languages ?? []).includes(task.locale))
 }
@@ -32,11 +35,15 @@ function line(task: PendingTask): string {
  * mail per task: a "translate all" must not send a hundred mails. A task nobody can be told about
  * (no translator for its language yet) stays pending for the next run.
  */
-export async function sendTranslatorDigest(payload: Payload): Promise<{ emails: number; tasks: number }> {
+export async function sendTranslatorDigest(
+  payload: Payload,
+): Promise<{ emails: number; tasks: number }> {
   const pending = (
     await payload.find({
       collection: 'translation-tasks',
-      where: { and: [{ awaitingNotice: { equals: true } }, { state: { in: [...READY_FOR_TRANSLATOR] } }] },
+      where: {
+        and: [{ awaitingNotice: { equals: true } }, { state: { in: [...READY_FOR_TRANSLATOR] } }],
+      },
       depth: 0,
       pagination: false,
       sort: 'dueDate',
@@ -45,7 +52,9 @@ export async function sendTranslatorDigest(payload: Payload): Promise<{ emails: 
     })
   ).docs
   if (pending.length === 0) return { emails: 0, tasks: 0 }
-  const users = (await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true })).docs
+  const users = (
+    await payload.find({ collection: 'users', depth: 0, pagination: false, overrideAccess: true })
+  ).docs
   const translators = users.filter((u) => u.roles?.includes('translator') && u.email)
   const byRecipient = new Map<number, { to: Translator; tasks: PendingTask[] }>()
   const told = new Set<number>()
@@ -65,12 +74,20 @@ export async function sendTranslatorDigest(payload: Payload): Promise<{ emails: 
     })
   }
   if (told.size) {
-    await payload.update({ collection: 'translation-tasks', where: { id: { in: [...told] } }, data: { awaitingNotice: false } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'translation-tasks',
+      where: { id: { in: [...told] } },
+      data: { awaitingNotice: false } as never,
+      overrideAccess: true,
+    })
   }
   return { emails: byRecipient.size, tasks: told.size }
 }
 
-export const translatorDigestTask: TaskConfig<{ input: Record<string, never>; output: { emails: number; tasks: number } }> = {
+export const translatorDigestTask: TaskConfig<{
+  input: Record<string, never>
+  output: { emails: number; tasks: number }
+}> = {
   slug: 'translator-digest',
   label: 'Tell translators what is waiting',
   schedule: [{ cron: process.env.CMS_DIGEST_CRON ?? '*/15 * * * *', queue: 'default' }],

@@ -8,7 +8,16 @@ export interface ReportInput {
   /** ISO timestamp: the report says when it was made (material status is "as of" then). */
   generatedAt: string
   areas: Array<{ id: number; name: string }>
-  population: Array<{ areaId: number; year: number; group: OriginGroup; ageBand: AgeBand; count: number | null; sourceTable: string; extractedOn: string; illustrative: boolean }>
+  population: Array<{
+    areaId: number
+    year: number
+    group: OriginGroup
+    ageBand: AgeBand
+    count: number | null
+    sourceTable: string
+    extractedOn: string
+    illustrative: boolean
+  }>
   meetings: Array<{
     id: number
     title: string
@@ -17,16 +26,38 @@ export interface ReportInput {
     areaId: number
     department: string
     invitationLanguages: string[]
-    attendance: { danish: number; immigrants: number; descendants: number; notStated: number; total: number }
+    attendance: {
+      danish: number
+      immigrants: number
+      descendants: number
+      notStated: number
+      total: number
+    }
     illustrative: boolean
   }>
-  units: Array<{ code: string; name: string; kind: string; baseline: { from: string; to: string } | null }>
+  units: Array<{
+    code: string
+    name: string
+    kind: string
+    baseline: { from: string; to: string } | null
+  }>
   noShows: NoShowMonth[]
   /** Some no-show rows are demo data, not from a case system. */
   illustrativeNoShows: boolean
-  inclusion: Array<{ year: number; measure: 'trust' | 'influence'; group: string; percent: number; source: string; illustrative: boolean }>
+  inclusion: Array<{
+    year: number
+    measure: 'trust' | 'influence'
+    group: string
+    percent: number
+    source: string
+    illustrative: boolean
+  }>
   /** Current status of every published Danish document in every target language. */
-  materials: Array<{ department: string; locale: string; status: 'published' | 'outdated' | 'missing' }>
+  materials: Array<{
+    department: string
+    locale: string
+    status: 'published' | 'outdated' | 'missing'
+  }>
   /** Publications from the audit log (Danish and every language). */
   publications: Array<{ collection: string; documentId: number; locale: string; at: string }>
   /** Translation tasks created in the report year: billed characters and characters taken from memory. */
@@ -68,8 +99,20 @@ export interface ReportModel {
   meetings: MeetingRow[]
   meetingsByKind: Array<{ kind: string; count: number }>
   informativeEventsByYear: Array<{ year: number; count: number }>
-  noShowUnits: Array<{ code: string; name: string; kind: string; baseline: { from: string; to: string } | null; all: NoShowComparison | null; withTranslation: NoShowComparison | null; withoutTranslation: NoShowComparison | null }>
-  noShowMonthly: Array<{ month: string; withTranslation: number | null; withoutTranslation: number | null }>
+  noShowUnits: Array<{
+    code: string
+    name: string
+    kind: string
+    baseline: { from: string; to: string } | null
+    all: NoShowComparison | null
+    withTranslation: NoShowComparison | null
+    withoutTranslation: NoShowComparison | null
+  }>
+  noShowMonthly: Array<{
+    month: string
+    withTranslation: number | null
+    withoutTranslation: number | null
+  }>
   daysToLive: Array<{ locale: string; documents: number; medianDays: number | null }>
   machineTranslation: Array<{ locale: string; billedCharacters: number; savedByMemory: number }>
   illustrativePopulation: boolean

@@ -13,7 +13,10 @@ export class ProviderError extends Error {
 /** DeepL 456: the character quota is used up. Retrying only burns time; a person must act. */
 export class QuotaExceededError extends ProviderError {
   constructor(detail = '') {
-    super(`DeepL quota exceeded (456)${detail ? `: ${detail}` : ''}. Raise the quota or wait for the next period, then retry.`, false)
+    super(
+      `DeepL quota exceeded (456)${detail ? `: ${detail}` : ''}. Raise the quota or wait for the next period, then retry.`,
+      false,
+    )
     this.name = 'QuotaExceededError'
   }
 }
@@ -21,7 +24,10 @@ export class QuotaExceededError extends ProviderError {
 /** DeepL 403: the key is wrong or revoked. */
 export class ProviderAuthError extends ProviderError {
   constructor(detail = '') {
-    super(`DeepL rejected the authentication key (403)${detail ? `: ${detail}` : ''}. Check DEEPL_AUTH_KEY.`, false)
+    super(
+      `DeepL rejected the authentication key (403)${detail ? `: ${detail}` : ''}. Check DEEPL_AUTH_KEY.`,
+      false,
+    )
     this.name = 'ProviderAuthError'
   }
 }
@@ -45,7 +51,10 @@ export class MalformedProviderResponseError extends ProviderError {
 /** A single segment larger than one request may carry. */
 export class SegmentTooLargeError extends ProviderError {
   constructor(bytes: number, limit: number) {
-    super(`A segment is ${bytes} bytes encoded; one DeepL request carries at most ${limit}. Split the paragraph.`, false)
+    super(
+      `A segment is ${bytes} bytes encoded; one DeepL request carries at most ${limit}. Split the paragraph.`,
+      false,
+    )
     this.name = 'SegmentTooLargeError'
   }
 }

@@ -8,16 +8,37 @@ export { PSEUDO_MARKER } from './pseudoTranslation'
 export type { GlossaryTerm, QaCheck, QaContext, QaFinding, QaIssue, QaSeverity } from './types'
 export type QaCode = (typeof QA_CHECKS)[number]['code']
 
-export function qaContext(args: { source: string; target: string; locale: TargetLocale; glossary?: GlossaryTerm[] }): QaContext {
-  return { ...args, glossary: args.glossary ?? [], sourcePlain: plainText(args.source), targetPlain: plainText(args.target) }
+export function qaContext(args: {
+  source: string
+  target: string
+  locale: TargetLocale
+  glossary?: GlossaryTerm[]
+}): QaContext {
+  return {
+    ...args,
+    glossary: args.glossary ?? [],
+    sourcePlain: plainText(args.source),
+    targetPlain: plainText(args.target),
+  }
 }
 
 function issuesOf(check: QaCheck, ctx: QaContext): QaIssue[] {
-  return check.run(ctx).map((f) => ({ code: check.code, severity: check.severity, message: f.message, ...(f.details ? { details: f.details } : {}) }))
+  return check.run(ctx).map((f) => ({
+    code: check.code,
+    severity: check.severity,
+    message: f.message,
+    ...(f.details ? { details: f.details } : {}),
+  }))
 }
 
 /** Every registered check on one translated segment, as data the review screen shows; errors block approval. */
-export function qaCheckSegment(args: { source: string; target: string; locale: TargetLocale; glossary?: GlossaryTerm[]; checks?: readonly QaCheck[] }): QaIssue[] {
+export function qaCheckSegment(args: {
+  source: string
+  target: string
+  locale: TargetLocale
+  glossary?: GlossaryTerm[]
+  checks?: readonly QaCheck[]
+}): QaIssue[] {
   const ctx = qaContext(args)
   const issues: QaIssue[] = []
   for (const check of args.checks ?? QA_CHECKS) {
@@ -33,7 +54,10 @@ export function hasBlockingIssues(issues: QaIssue[]): boolean {
 }
 
 /** Errors and warnings over many segments: what a task stores and the queue shows. */
-export function qaSummary(segments: Array<{ qa: QaIssue[] }>): { qaErrors: number; qaWarnings: number } {
+export function qaSummary(segments: Array<{ qa: QaIssue[] }>): {
+  qaErrors: number
+  qaWarnings: number
+} {
   let qaErrors = 0
   let qaWarnings = 0
   for (const segment of segments) {

@@ -1,12 +1,16 @@
 import { single, type QaCheck } from './types'
 
 function normaliseDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
 }
 
 /** Numbers as digit strings, separators removed, so "1.000" and "1,000" and "١٠٠٠" compare equal. */
 export function numbersIn(text: string): string[] {
-  return [...normaliseDigits(text).matchAll(/\d(?:[\d.,\u066B\u066C\s]*\d)?/g)].map((m) => m[0].replace(/\D/g, '')).sort()
+  return [...normaliseDigits(text).matchAll(/\d(?:[\d.,\u066B\u066C\s]*\d)?/g)]
+    .map((m) => m[0].replace(/\D/g, ''))
+    .sort()
 }
 
 function sameMultiset(a: string[], b: string[]): boolean {
@@ -17,7 +21,8 @@ function sameMultiset(a: string[], b: string[]): boolean {
 export const numbersChangedCheck: QaCheck = {
   code: 'numbers-changed',
   severity: 'error',
-  description: 'Numbers and dates (in any digits) are the same as in the Danish: a wrong deadline or amount misleads a citizen.',
+  description:
+    'Numbers and dates (in any digits) are the same as in the Danish: a wrong deadline or amount misleads a citizen.',
   run: single(({ sourcePlain, targetPlain }) => {
     const sourceNumbers = numbersIn(sourcePlain)
     const targetNumbers = numbersIn(targetPlain)

@@ -12,9 +12,19 @@ const containsTerm = (text: string, term: string) => termPattern(term, 'iu').tes
 export const protectedMissingCheck: QaCheck = {
   code: 'protected-missing',
   severity: 'error',
-  description: 'Protected text the Danish has (a do-not-translate term such as MitID) is in the translation, exactly as written.',
+  description:
+    'Protected text the Danish has (a do-not-translate term such as MitID) is in the translation, exactly as written.',
   run: ({ sourcePlain, targetPlain, glossary }) =>
     glossary
-      .filter((term) => term.doNotTranslate && term.source.trim() && containsTerm(sourcePlain, term.source) && !containsTerm(targetPlain, term.source))
-      .map((term) => ({ message: `Protected text missing: "${term.source}" must stay as written`, details: { missing: term.source } })),
+      .filter(
+        (term) =>
+          term.doNotTranslate &&
+          term.source.trim() &&
+          containsTerm(sourcePlain, term.source) &&
+          !containsTerm(targetPlain, term.source),
+      )
+      .map((term) => ({
+        message: `Protected text missing: "${term.source}" must stay as written`,
+        details: { missing: term.source },
+      })),
 }

@@ -6,7 +6,8 @@ const opening = (text: string) => tagSequence(text).filter((t) => !t.startsWith(
 export const tagsChangedCheck: QaCheck = {
   code: 'tags-changed',
   severity: 'error',
-  description: 'Formatting, links and protected text (numbers, addresses, {{placeholders}}) are the same codes as in the Danish.',
+  description:
+    'Formatting, links and protected text (numbers, addresses, {{placeholders}}) are the same codes as in the Danish.',
   run: single(({ source, target }) => {
     const sourceTags = opening(source)
     const targetTags = opening(target)

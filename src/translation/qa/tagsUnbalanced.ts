@@ -5,5 +5,7 @@ export const tagsUnbalancedCheck: QaCheck = {
   code: 'tags-unbalanced',
   severity: 'error',
   description: 'Formatting tags must be closed, in the order they were opened.',
-  run: single(({ target }) => (tagsBalanced(target) ? null : 'Formatting tags are not closed in the right order')),
+  run: single(({ target }) =>
+    tagsBalanced(target) ? null : 'Formatting tags are not closed in the right order',
+  ),
 }

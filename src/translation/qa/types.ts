@@ -45,7 +45,9 @@ export interface QaCheck {
 }
 
 /** A check that finds at most one thing: its message, or null. */
-export function single(find: (ctx: QaContext) => QaFinding | string | null): (ctx: QaContext) => QaFinding[] {
+export function single(
+  find: (ctx: QaContext) => QaFinding | string | null,
+): (ctx: QaContext) => QaFinding[] {
   return (ctx) => {
     const found = find(ctx)
     if (found === null) return []

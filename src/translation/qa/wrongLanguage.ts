@@ -24,9 +24,98 @@ const PERSO_ARABIC = '\u067E\u0686\u0698\u06AF\u06CC\u06A9'
 
 /** Frequent function words, spelt with each language's own letter forms (so ی and ي differ). */
 const OWN_WORDS: Record<ArabicScriptLanguage, string[]> = {
-  ar: ['في', 'على', 'إلى', 'الى', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'أن', 'إن', 'عن', 'مع', 'يمكن', 'يمكنك', 'هل', 'أو', 'كان', 'لم', 'لا', 'إذا', 'عند', 'بعد', 'قبل', 'كل', 'أي', 'حول', 'لدى', 'لك', 'لكم'],
-  ur: ['ہے', 'ہیں', 'کے', 'کی', 'کا', 'میں', 'اور', 'سے', 'کو', 'یہ', 'وہ', 'آپ', 'نہیں', 'پر', 'بھی', 'ہو', 'گا', 'گی', 'کریں', 'لیے', 'کہ', 'ہوں', 'تھا', 'سکتے', 'کر', 'جو'],
-  fa: ['است', 'این', 'که', 'را', 'می', 'برای', 'شما', 'با', 'از', 'یا', 'هستند', 'باید', 'شود', 'کنید', 'های', 'ها', 'آن', 'خود', 'تا', 'نیز', 'اگر', 'شده', 'هم', 'بود', 'دارد', 'کند', 'بر', 'یک', 'چه'],
+  ar: [
+    'في',
+    'على',
+    'إلى',
+    'الى',
+    'التي',
+    'الذي',
+    'الذين',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'أن',
+    'إن',
+    'عن',
+    'مع',
+    'يمكن',
+    'يمكنك',
+    'هل',
+    'أو',
+    'كان',
+    'لم',
+    'لا',
+    'إذا',
+    'عند',
+    'بعد',
+    'قبل',
+    'كل',
+    'أي',
+    'حول',
+    'لدى',
+    'لك',
+    'لكم',
+  ],
+  ur: [
+    'ہے',
+    'ہیں',
+    'کے',
+    'کی',
+    'کا',
+    'میں',
+    'اور',
+    'سے',
+    'کو',
+    'یہ',
+    'وہ',
+    'آپ',
+    'نہیں',
+    'پر',
+    'بھی',
+    'ہو',
+    'گا',
+    'گی',
+    'کریں',
+    'لیے',
+    'کہ',
+    'ہوں',
+    'تھا',
+    'سکتے',
+    'کر',
+    'جو',
+  ],
+  fa: [
+    'است',
+    'این',
+    'که',
+    'را',
+    'می',
+    'برای',
+    'شما',
+    'با',
+    'از',
+    'یا',
+    'هستند',
+    'باید',
+    'شود',
+    'کنید',
+    'های',
+    'ها',
+    'آن',
+    'خود',
+    'تا',
+    'نیز',
+    'اگر',
+    'شده',
+    'هم',
+    'بود',
+    'دارد',
+    'کند',
+    'بر',
+    'یک',
+    'چه',
+  ],
 }
 const WORD_WEIGHT = 3
 /** Below this many Arabic-script letters a text is too short to name its language. */
@@ -50,7 +139,9 @@ function count(text: string, letters: string): Map<string, number> {
 export function detectArabicScriptLanguage(text: string): LanguageGuess {
   const scores: Record<ArabicScriptLanguage, number> = { ar: 0, ur: 0, fa: 0 }
   const evidence: Record<ArabicScriptLanguage, string[]> = { ar: [], ur: [], fa: [] }
-  const arabicLetters = [...text].filter((ch) => /\p{Script=Arabic}/u.test(ch) && /\p{L}/u.test(ch)).length
+  const arabicLetters = [...text].filter(
+    (ch) => /\p{Script=Arabic}/u.test(ch) && /\p{L}/u.test(ch),
+  ).length
   if (arabicLetters < MIN_LETTERS) return { language: null, scores, evidence }
   for (const language of ['ar', 'ur'] as const) {
     for (const [ch, n] of count(text, OWN_LETTERS[language])) {
@@ -79,7 +170,9 @@ export function detectArabicScriptLanguage(text: string): LanguageGuess {
     }
   }
   // Persian writes ه (U+0647) where Urdu writes ہ (U+06C1); without Urdu's letters, ه plus ی/ک leans Persian.
-  const ranked = (Object.keys(scores) as ArabicScriptLanguage[]).sort((a, b) => scores[b] - scores[a])
+  const ranked = (Object.keys(scores) as ArabicScriptLanguage[]).sort(
+    (a, b) => scores[b] - scores[a],
+  )
   const [best, second] = ranked
   const confident = scores[best] >= 2 * WORD_WEIGHT && scores[best] >= 2 * scores[second] + 1
   return { language: confident ? best : null, scores, evidence }
@@ -95,10 +188,13 @@ export interface WrongLanguageInput {
   locale: TargetLocale
 }
 
-export const wrongLanguageCheck: QaCheck & { run(ctx: WrongLanguageInput): ReturnType<QaCheck['run']> } = {
+export const wrongLanguageCheck: QaCheck & {
+  run(ctx: WrongLanguageInput): ReturnType<QaCheck['run']>
+} = {
   code: 'wrong-language',
   severity: 'error',
-  description: 'Arabic, Urdu and Persian share a script; the translation is in the task\'s language, recognised from letters and words only that language uses.',
+  description:
+    "Arabic, Urdu and Persian share a script; the translation is in the task's language, recognised from letters and words only that language uses.",
   run(ctx: WrongLanguageInput) {
     if (!isArabicScriptLanguage(ctx.locale)) return []
     const guess = detectArabicScriptLanguage(ctx.targetPlain)

@@ -3,14 +3,36 @@ import { describe, expect, it } from 'vitest'
 import { escapeText } from '../../../src/translation/markup'
 import { buildXliff, markupToXliff, parseXliff, XliffError } from '../../../src/translation/xliff'
 
-const text = fc.constantFrom('Ring til ', 'Borgerrådgiveren', 'a < b & c > d', '"citat" \'enkelt\'', 'مرحبا بكم', ' ', '  to mellemrum  ', 'æøå\n', '1.000 kr.').map(escapeText)
+const text = fc
+  .constantFrom(
+    'Ring til ',
+    'Borgerrådgiveren',
+    'a < b & c > d',
+    '"citat" \'enkelt\'',
+    'مرحبا بكم',
+    ' ',
+    '  to mellemrum  ',
+    'æøå\n',
+    '1.000 kr.',
+  )
+  .map(escapeText)
 const markup: fc.Arbitrary<string> = fc.letrec<{ node: string; nodes: string }>((tie) => ({
   node: fc.oneof(
     { weight: 5, arbitrary: text },
     { weight: 1, arbitrary: fc.constant('<br/>') },
     { weight: 1, arbitrary: fc.nat(9).map((n) => `<x id="${n}"/>`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('b', 'i', 'u', 's', 'code', 'sub', 'sup'), tie('nodes')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', 'f'), fc.nat(9), tie('nodes')).map(([tag, id, inner]) => `<${tag} id="${id}">${inner}</${tag}>`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('b', 'i', 'u', 's', 'code', 'sub', 'sup'), tie('nodes'))
+        .map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('a', 'f'), fc.nat(9), tie('nodes'))
+        .map(([tag, id, inner]) => `<${tag} id="${id}">${inner}</${tag}>`),
+    },
   ),
   nodes: fc.array(tie('node'), { minLength: 0, maxLength: 4 }).map((parts) => parts.join('')),
 })).nodes
@@ -24,7 +46,15 @@ describe('XLIFF 1.2 exchange', () => {
   it('round-trips any segment markup through export and import, source and target', () => {
     fc.assert(
       fc.property(markup, markup, (source, target) => {
-        const xml = buildXliff([{ original: 'leaflets/7', sourceLanguage: 'da', targetLanguage: 'ar', title: 'Sådan klager du', units: [{ id: 'body.0', source, target, notes: ['QA: check'] }] }])
+        const xml = buildXliff([
+          {
+            original: 'leaflets/7',
+            sourceLanguage: 'da',
+            targetLanguage: 'ar',
+            title: 'Sådan klager du',
+            units: [{ id: 'body.0', source, target, notes: ['QA: check'] }],
+          },
+        ])
         const [parsed] = parseXliff(xml)
         expect(parsed.units[0].source).toBe(source)
         expect(parsed.units[0].target ?? '').toBe(target)
@@ -39,13 +69,37 @@ describe('XLIFF 1.2 exchange', () => {
     )
     const files = parseXliff(
       buildXliff([
-        { original: 'leaflets/7', sourceLanguage: 'da', targetLanguage: 'ar', title: 'Titel & mere', units: [{ id: 'title', source: 'Hej' }] },
-        { original: 'methods/2', sourceLanguage: 'da', targetLanguage: 'ar', units: [{ id: 'title', source: 'Metode', target: 'طريقة', state: 'needs-review-translation' }] },
+        {
+          original: 'leaflets/7',
+          sourceLanguage: 'da',
+          targetLanguage: 'ar',
+          title: 'Titel & mere',
+          units: [{ id: 'title', source: 'Hej' }],
+        },
+        {
+          original: 'methods/2',
+          sourceLanguage: 'da',
+          targetLanguage: 'ar',
+          units: [
+            { id: 'title', source: 'Metode', target: 'طريقة', state: 'needs-review-translation' },
+          ],
+        },
       ]),
     )
     expect(files).toMatchObject([
-      { original: 'leaflets/7', sourceLanguage: 'da', targetLanguage: 'ar', title: 'Titel & mere', units: [{ id: 'title', source: 'Hej' }] },
-      { original: 'methods/2', units: [{ id: 'title', source: 'Metode', target: 'طريقة', state: 'needs-review-translation' }] },
+      {
+        original: 'leaflets/7',
+        sourceLanguage: 'da',
+        targetLanguage: 'ar',
+        title: 'Titel & mere',
+        units: [{ id: 'title', source: 'Hej' }],
+      },
+      {
+        original: 'methods/2',
+        units: [
+          { id: 'title', source: 'Metode', target: 'طريقة', state: 'needs-review-translation' },
+        ],
+      },
     ])
     expect(files[0].units[0].target).toBeUndefined()
   })
@@ -56,7 +110,9 @@ describe('XLIFF 1.2 exchange', () => {
         <target state="translated"><mrk mtype="seg" mid="1"><![CDATA[مرحبا <ok>]]></mrk></target>
         <alt-trans><source>Hej</source><target>WRONG</target></alt-trans></trans-unit>`),
     )
-    expect(parsed.units).toEqual([{ id: 'title', source: 'Hej', target: 'مرحبا &lt;ok&gt;', state: 'translated', notes: [] }])
+    expect(parsed.units).toEqual([
+      { id: 'title', source: 'Hej', target: 'مرحبا &lt;ok&gt;', state: 'translated', notes: [] },
+    ])
   })
 
   it('refuses what it cannot map back, with a message that says what and where', () => {
@@ -69,16 +125,46 @@ describe('XLIFF 1.2 exchange', () => {
       }
       throw new Error('accepted')
     }
-    expect(bad('<xliff version="1.2"><file><body><trans-unit id="a"><source>x</source></trans-unit>')).toMatch(/Not well-formed XML/)
+    expect(
+      bad('<xliff version="1.2"><file><body><trans-unit id="a"><source>x</source></trans-unit>'),
+    ).toMatch(/Not well-formed XML/)
     expect(bad('not xml at all')).toMatch(/Not well-formed XML|not an XLIFF/)
-    expect(bad('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><xliff version="1.2"><file><body/></file></xliff>')).toMatch(/DOCTYPE/)
-    expect(bad('<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file id="f"/></xliff>')).toMatch(/XLIFF 2.0 is not supported/)
+    expect(
+      bad(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><xliff version="1.2"><file><body/></file></xliff>',
+      ),
+    ).toMatch(/DOCTYPE/)
+    expect(
+      bad(
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file id="f"/></xliff>',
+      ),
+    ).toMatch(/XLIFF 2.0 is not supported/)
     expect(bad('<html><body/></html>')).toMatch(/not an XLIFF file/)
-    expect(bad(file('<trans-unit id="a"><source>x</source><target>y <ph id="1">{0}</ph></target></trans-unit>'))).toMatch(/unit "a": inline code <ph id="1">/)
-    expect(bad(file('<trans-unit id="a"><source>x</source><target>y <g id="zz.1">z</g></target></trans-unit>'))).toMatch(/inline code <g id="zz.1">/)
-    expect(bad(file('<trans-unit id="a"><source>x</source></trans-unit><trans-unit id="a"><source>x</source></trans-unit>'))).toMatch(/leaflets\/7: segment "a" appears twice/)
+    expect(
+      bad(
+        file(
+          '<trans-unit id="a"><source>x</source><target>y <ph id="1">{0}</ph></target></trans-unit>',
+        ),
+      ),
+    ).toMatch(/unit "a": inline code <ph id="1">/)
+    expect(
+      bad(
+        file(
+          '<trans-unit id="a"><source>x</source><target>y <g id="zz.1">z</g></target></trans-unit>',
+        ),
+      ),
+    ).toMatch(/inline code <g id="zz.1">/)
+    expect(
+      bad(
+        file(
+          '<trans-unit id="a"><source>x</source></trans-unit><trans-unit id="a"><source>x</source></trans-unit>',
+        ),
+      ),
+    ).toMatch(/leaflets\/7: segment "a" appears twice/)
     expect(bad(file('<trans-unit><source>x</source></trans-unit>'))).toMatch(/trans-unit has no id/)
     expect(bad('<xliff version="1.2"></xliff>')).toMatch(/has no <file>/)
-    expect(bad('<xliff version="1.2"><trans-unit id="a"><source>x</source></trans-unit></xliff>')).toMatch(/outside a <file>/)
+    expect(
+      bad('<xliff version="1.2"><trans-unit id="a"><source>x</source></trans-unit></xliff>'),
+    ).toMatch(/outside a <file>/)
   })
 })

@@ -4,15 +4,22 @@ import { assembleSegments, planRetranslation } from '../../../src/workflow/retra
 import type { SourceUnit, TaskSegment } from '../../../src/workflow/taskSegment'
 
 /** Paragraphs as plain Danish strings; the hash of a text is the text itself (content identity is all that matters). */
-const units = (paragraphs: string[]): SourceUnit[] => paragraphs.map((text, i) => ({ key: `body.${i}`, text, sourceHash: `h:${text}` }))
+const units = (paragraphs: string[]): SourceUnit[] =>
+  paragraphs.map((text, i) => ({ key: `body.${i}`, text, sourceHash: `h:${text}` }))
 const machine = (text: string) => `MT(${text})`
 
 /** One machine pass: plan, "translate" what the plan says, assemble. Returns the segments and what was sent. */
 function pass(paragraphs: string[], previous: TaskSegment[], current = new Map<string, string>()) {
   const source = units(paragraphs)
   const plan = planRetranslation({ source, previous, current })
-  const texts = new Map(plan.retranslate.map((u) => [u.key, { text: machine(u.text), origin: 'machine' as const }]))
-  return { segments: assembleSegments(plan, source, texts), sent: plan.retranslate.map((u) => u.text), plan }
+  const texts = new Map(
+    plan.retranslate.map((u) => [u.key, { text: machine(u.text), origin: 'machine' as const }]),
+  )
+  return {
+    segments: assembleSegments(plan, source, texts),
+    sent: plan.retranslate.map((u) => u.text),
+    plan,
+  }
 }
 
 const human = (segments: TaskSegment[], edit: (s: TaskSegment) => string | null): TaskSegment[] =>
@@ -58,7 +65,12 @@ describe('the re-translation plan aligns segments by content', () => {
 
   it('a segment the machine replaced is flagged even before the first approval, and its human text is kept beside it', () => {
     const { segments } = pass([A, 'Skriv til Borgerrådgiveren eller ring.', C], edited)
-    expect(segments[1]).toMatchObject({ changed: true, origin: 'machine', previousText: `TR ${B}`, previousSource: B })
+    expect(segments[1]).toMatchObject({
+      changed: true,
+      origin: 'machine',
+      previousText: `TR ${B}`,
+      previousSource: B,
+    })
   })
 
   it('without machine translation the old text stays as the starting point, waiting for a human', () => {
@@ -80,7 +92,12 @@ describe('the re-translation plan aligns segments by content', () => {
   })
 })
 
-type Op = { kind: 'insert'; at: number } | { kind: 'move'; from: number; to: number } | { kind: 'delete'; at: number } | { kind: 'split'; at: number } | { kind: 'edit'; at: number }
+type Op =
+  | { kind: 'insert'; at: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'delete'; at: number }
+  | { kind: 'split'; at: number }
+  | { kind: 'edit'; at: number }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(20) }),
@@ -93,36 +110,46 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 describe('property: random insert/move/delete/split/edit sequences', () => {
   it('no human edit of an unchanged segment is lost; changed segments, and only those, are re-translated and flagged', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.array(fc.array(op, { maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), (size, rounds, editMask) => {
-        let fresh = 0
-        // Every paragraph text is unique, so "unchanged" means "the same text as before".
-        const paragraph = () => `Afsnit ${++fresh} ord${fresh} tekst${fresh} slut${fresh}`
-        let paragraphs = Array.from({ length: size }, paragraph)
-        let segments = pass(paragraphs, []).segments
-        for (const ops of rounds) {
-          // A translator edits some segments by hand (not approved).
-          segments = human(segments, (s) => (editMask[Number(s.key.split('.')[1]) % editMask.length] ? `human: ${s.source}` : null))
-          const humanBySource = new Map(segments.filter((s) => s.origin === 'human').map((s) => [s.source, s.text]))
-          const flaggedBefore = new Set(segments.filter((s) => s.changed).map((s) => s.source))
-          const before = new Set(paragraphs)
-          for (const o of ops) paragraphs = apply(paragraphs, o, paragraph)
-          const result = pass(paragraphs, segments)
-          for (const s of result.segments) {
-            if (before.has(s.source)) {
-              // Unchanged Danish: its human text survives, it is not sent anywhere, its flag is what it was.
-              if (humanBySource.has(s.source)) expect(s).toMatchObject({ text: humanBySource.get(s.source), origin: 'human' })
-              expect(result.sent).not.toContain(s.source)
-              expect(s.changed).toBe(flaggedBefore.has(s.source))
-            } else {
-              expect(result.sent).toContain(s.source)
-              // New Danish is flagged once the task had a translation (a task emptied and refilled starts afresh).
-              expect(s).toMatchObject({ text: machine(s.source), changed: segments.length > 0 })
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.array(op, { maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        (size, rounds, editMask) => {
+          let fresh = 0
+          // Every paragraph text is unique, so "unchanged" means "the same text as before".
+          const paragraph = () => `Afsnit ${++fresh} ord${fresh} tekst${fresh} slut${fresh}`
+          let paragraphs = Array.from({ length: size }, paragraph)
+          let segments = pass(paragraphs, []).segments
+          for (const ops of rounds) {
+            // A translator edits some segments by hand (not approved).
+            segments = human(segments, (s) =>
+              editMask[Number(s.key.split('.')[1]) % editMask.length] ? `human: ${s.source}` : null,
+            )
+            const humanBySource = new Map(
+              segments.filter((s) => s.origin === 'human').map((s) => [s.source, s.text]),
+            )
+            const flaggedBefore = new Set(segments.filter((s) => s.changed).map((s) => s.source))
+            const before = new Set(paragraphs)
+            for (const o of ops) paragraphs = apply(paragraphs, o, paragraph)
+            const result = pass(paragraphs, segments)
+            for (const s of result.segments) {
+              if (before.has(s.source)) {
+                // Unchanged Danish: its human text survives, it is not sent anywhere, its flag is what it was.
+                if (humanBySource.has(s.source))
+                  expect(s).toMatchObject({ text: humanBySource.get(s.source), origin: 'human' })
+                expect(result.sent).not.toContain(s.source)
+                expect(s.changed).toBe(flaggedBefore.has(s.source))
+              } else {
+                expect(result.sent).toContain(s.source)
+                // New Danish is flagged once the task had a translation (a task emptied and refilled starts afresh).
+                expect(s).toMatchObject({ text: machine(s.source), changed: segments.length > 0 })
+              }
             }
+            expect(result.segments.map((s) => s.source)).toEqual(paragraphs)
+            segments = result.segments
           }
-          expect(result.segments.map((s) => s.source)).toEqual(paragraphs)
-          segments = result.segments
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -149,7 +176,12 @@ function apply(paragraphs: string[], o: Op, paragraph: () => string): string[] {
       const i = at(o.at)
       const words = list[i].split(' ')
       const half = Math.max(1, Math.floor(words.length / 2))
-      list.splice(i, 1, `${words.slice(0, half).join(' ')} del${paragraph().split(' ')[1]}`, `${words.slice(half).join(' ')} del${paragraph().split(' ')[1]}`)
+      list.splice(
+        i,
+        1,
+        `${words.slice(0, half).join(' ')} del${paragraph().split(' ')[1]}`,
+        `${words.slice(half).join(' ')} del${paragraph().split(' ')[1]}`,
+      )
       return list
     }
     case 'edit':

@@ -14,16 +14,29 @@ export default async function LettersPage() {
     return (
       <>
         <h1>Breve</h1>
-        <p>Breve laves af sagsbehandlere (rollen caseworker) og administratorer. / Letters are for case workers and admins.</p>
+        <p>
+          Breve laves af sagsbehandlere (rollen caseworker) og administratorer. / Letters are for
+          case workers and admins.
+        </p>
       </>
     )
   }
-  const templates = await listPublishedTemplates(payload, hasRole(user, 'admin') ? null : departmentIdsOf(user).map(Number))
-  const languages = ALL_LOCALES.map((code) => ({ code, label: languageOf(code).label, nativeName: languageOf(code).nativeName }))
+  const templates = await listPublishedTemplates(
+    payload,
+    hasRole(user, 'admin') ? null : departmentIdsOf(user).map(Number),
+  )
+  const languages = ALL_LOCALES.map((code) => ({
+    code,
+    label: languageOf(code).label,
+    nativeName: languageOf(code).nativeName,
+  }))
   return (
     <>
       <h1>Nyt brev</h1>
-      <LetterComposer templates={templates.map((t) => ({ id: t.id, title: t.title }))} languages={languages} />
+      <LetterComposer
+        templates={templates.map((t) => ({ id: t.id, title: t.title }))}
+        languages={languages}
+      />
     </>
   )
 }

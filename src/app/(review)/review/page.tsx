@@ -11,20 +11,52 @@ import { visibleLocales } from '../../../workflow/taskPolicies'
 
 export const dynamic = 'force-dynamic'
 
-type QueueTask = { id: number; collection: string; documentId: number; documentTitle: string; locale: keyof typeof TARGET_LANGUAGES; state: string; dueDate?: string | null; priority?: string | null; qaErrors?: number | null; department?: number | { code?: string | null } | null }
+type QueueTask = {
+  id: number
+  collection: string
+  documentId: number
+  documentTitle: string
+  locale: keyof typeof TARGET_LANGUAGES
+  state: string
+  dueDate?: string | null
+  priority?: string | null
+  qaErrors?: number | null
+  department?: number | { code?: string | null } | null
+}
 
 /** A translator of Arabic and Urdu sees a document once, with a link per language, not once per language. */
 function groupByDocument(tasks: QueueTask[]) {
-  const groups = new Map<string, { key: string; title: string; department: string; due: string | null; priority: string; qaErrors: number; tasks: QueueTask[] }>()
+  const groups = new Map<
+    string,
+    {
+      key: string
+      title: string
+      department: string
+      due: string | null
+      priority: string
+      qaErrors: number
+      tasks: QueueTask[]
+    }
+  >()
   for (const task of tasks) {
     const key = `${task.collection}/${task.documentId}`
-    const group = groups.get(key) ?? { key, title: task.documentTitle, department: typeof task.department === 'object' && task.department ? (task.department.code ?? '') : '', due: null, priority: task.priority ?? 'normal', qaErrors: 0, tasks: [] }
+    const group = groups.get(key) ?? {
+      key,
+      title: task.documentTitle,
+      department:
+        typeof task.department === 'object' && task.department ? (task.department.code ?? '') : '',
+      due: null,
+      priority: task.priority ?? 'normal',
+      qaErrors: 0,
+      tasks: [],
+    }
     group.tasks.push(task)
     group.qaErrors += task.qaErrors ?? 0
     if (task.dueDate && (!group.due || task.dueDate < group.due)) group.due = task.dueDate
     groups.set(key, group)
   }
-  for (const group of groups.values()) group.tasks.sort((a, b) => TARGET_LOCALES.indexOf(a.locale) - TARGET_LOCALES.indexOf(b.locale))
+  for (const group of groups.values())
+    group.tasks.sort((a, b) => TARGET_LOCALES.indexOf(a.locale) - TARGET_LOCALES.indexOf(b.locale))
   return [...groups.values()]
 }
 
@@ -37,17 +69,48 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
   const mine = visibleLocales(user)
   const where: Where = {
     and: [
-      { locale: { in: query.locale && (mine as string[]).includes(query.locale) ? [query.locale] : mine } },
-      ...(query.state && (TASK_STATES as readonly string[]).includes(query.state) ? [{ state: { equals: query.state } } as Where] : [{ state: { not_in: ['published'] } } as Where]),
+      {
+        locale: {
+          in: query.locale && (mine as string[]).includes(query.locale) ? [query.locale] : mine,
+        },
+      },
+      ...(query.state && (TASK_STATES as readonly string[]).includes(query.state)
+        ? [{ state: { equals: query.state } } as Where]
+        : [{ state: { not_in: ['published'] } } as Where]),
       ...(query.department ? [{ department: { equals: Number(query.department) } } as Where] : []),
-      ...(query.due && /^\d{4}-\d{2}-\d{2}$/.test(query.due) ? [{ dueDate: { less_than_equal: `${query.due}T23:59:59.999Z` } } as Where] : []),
+      ...(query.due && /^\d{4}-\d{2}-\d{2}$/.test(query.due)
+        ? [{ dueDate: { less_than_equal: `${query.due}T23:59:59.999Z` } } as Where]
+        : []),
     ],
   }
-  const tasks = await payload.find({ collection: 'translation-tasks', where, sort: 'dueDate', depth: 1, limit: 200, overrideAccess: false, user: userDoc })
-  const departments = await payload.find({ collection: 'departments', depth: 0, limit: 50, sort: 'code' })
-  const all = await payload.find({ collection: 'translation-tasks', where: { locale: { in: mine } }, depth: 0, pagination: false, select: { locale: true, state: true } })
+  const tasks = await payload.find({
+    collection: 'translation-tasks',
+    where,
+    sort: 'dueDate',
+    depth: 1,
+    limit: 200,
+    overrideAccess: false,
+    user: userDoc,
+  })
+  const departments = await payload.find({
+    collection: 'departments',
+    depth: 0,
+    limit: 50,
+    sort: 'code',
+  })
+  const all = await payload.find({
+    collection: 'translation-tasks',
+    where: { locale: { in: mine } },
+    depth: 0,
+    pagination: false,
+    select: { locale: true, state: true },
+  })
   const counts = new Map<string, number>()
-  for (const task of all.docs) counts.set(`${task.locale}:${task.state}`, (counts.get(`${task.locale}:${task.state}`) ?? 0) + 1)
+  for (const task of all.docs)
+    counts.set(
+      `${task.locale}:${task.state}`,
+      (counts.get(`${task.locale}:${task.state}`) ?? 0) + 1,
+    )
   return (
     <>
       <h1>My queue</h1>
@@ -78,7 +141,12 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
       <BudgetTable payload={payload} user={user} />
       {hasRole(user, 'admin') ? <TranslateAllButton /> : null}
       {hasRole(user, 'admin') || hasRole(user, 'translator') ? (
-        <XliffExchange downloads={(hasRole(user, 'admin') ? TARGET_LOCALES : languagesOf(user)).map((l) => ({ href: `/api/translation-tasks/xliff?locale=${l}`, label: `Open ${TARGET_LANGUAGES[l].label} tasks (XLIFF)` }))} />
+        <XliffExchange
+          downloads={(hasRole(user, 'admin') ? TARGET_LOCALES : languagesOf(user)).map((l) => ({
+            href: `/api/translation-tasks/xliff?locale=${l}`,
+            label: `Open ${TARGET_LANGUAGES[l].label} tasks (XLIFF)`,
+          }))}
+        />
       ) : null}
       <form className="filters" method="get">
         <label>
@@ -143,8 +211,12 @@ export default async function Queue({ searchParams }: { searchParams: Promise<Se
                 <ul className="languages">
                   {group.tasks.map((task) => (
                     <li key={task.id} data-task={task.id} data-locale={task.locale}>
-                      <a href={`/review/${task.id}`} aria-label={`${group.title}, ${TARGET_LANGUAGES[task.locale].label}: ${TASK_STATE_LABELS[task.state as TaskState]}`}>
-                        <span className="language">{TARGET_LANGUAGES[task.locale].label}</span> · <span className="status">{TASK_STATE_LABELS[task.state as TaskState]}</span>
+                      <a
+                        href={`/review/${task.id}`}
+                        aria-label={`${group.title}, ${TARGET_LANGUAGES[task.locale].label}: ${TASK_STATE_LABELS[task.state as TaskState]}`}
+                      >
+                        <span className="language">{TARGET_LANGUAGES[task.locale].label}</span> ·{' '}
+                        <span className="status">{TASK_STATE_LABELS[task.state as TaskState]}</span>
                       </a>
                     </li>
                   ))}

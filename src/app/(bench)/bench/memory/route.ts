@@ -11,6 +11,7 @@ export async function PUT(request: Request): Promise<Response> {
 }
 
 export async function GET(): Promise<Response> {
-  if (process.env.CMS_BENCH_ROUTES !== '1' || body === null) return new Response(null, { status: 404 })
+  if (process.env.CMS_BENCH_ROUTES !== '1' || body === null)
+    return new Response(null, { status: 404 })
   return new Response(body, { headers: { 'content-type': 'application/json' } })
 }

@@ -16,7 +16,14 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
   const id = Number((await params).taskId)
   if (!Number.isInteger(id)) notFound()
   const { payload, userDoc } = await requireStaff(`/review/${id}`)
-  const found = await payload.find({ collection: 'translation-tasks', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: userDoc })
+  const found = await payload.find({
+    collection: 'translation-tasks',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    user: userDoc,
+  })
   const task = found.docs[0]
   if (!task) notFound()
   const language = TARGET_LANGUAGES[task.locale]
@@ -24,8 +31,19 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
   const terms = await payload.find({ collection: 'glossary-terms', depth: 0, pagination: false })
   const hints = glossaryHints(segments, terms.docs, task.locale)
   const suggestions = await fuzzySuggestions(payload, segments, task.locale)
-  const codes = await inlineCodesOf(payload, { collection: task.collection, documentId: task.documentId, segments })
-  const source = (await payload.findByID({ collection: task.collection as 'leaflets', id: task.documentId, depth: 0, draft: true, disableErrors: true, select: { slug: true } })) as { slug?: string } | null
+  const codes = await inlineCodesOf(payload, {
+    collection: task.collection,
+    documentId: task.documentId,
+    segments,
+  })
+  const source = (await payload.findByID({
+    collection: task.collection as 'leaflets',
+    id: task.documentId,
+    depth: 0,
+    draft: true,
+    disableErrors: true,
+    select: { slug: true },
+  })) as { slug?: string } | null
   return (
     <>
       <h1>
@@ -39,12 +57,24 @@ export default async function ReviewTask({ params }: { params: Promise<{ taskId:
       ))}
       {source?.slug ? (
         <p>
-          <a href={`/print/${task.collection}/${source.slug}/${task.locale}?draft=1&bilingual=1`} target="_blank" rel="noopener">
+          <a
+            href={`/print/${task.collection}/${source.slug}/${task.locale}?draft=1&bilingual=1`}
+            target="_blank"
+            rel="noopener"
+          >
             Preview the draft in print layout, Danish beside it
           </a>
         </p>
       ) : null}
-      <XliffExchange downloads={[{ href: `/api/translation-tasks/${task.id}/xliff`, label: 'Download XLIFF for a CAT tool' }]} reloadAfterImport />
+      <XliffExchange
+        downloads={[
+          {
+            href: `/api/translation-tasks/${task.id}/xliff`,
+            label: 'Download XLIFF for a CAT tool',
+          },
+        ]}
+        reloadAfterImport
+      />
       <ReviewForm
         taskId={task.id}
         state={task.state}

@@ -6,7 +6,13 @@ import { BOOKLET_CSS } from '../../../../../../plugins/plain-language/catalogue/
 export const metadata = { title: 'Catalogue' }
 
 /** Each booklet is a document in its own language: lang and dir on <html>, so Arabic, Urdu and Persian run right to left. */
-export default async function CatalogueLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function CatalogueLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const language = languageOf(locale)

@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 import { Booklet } from '../../../../../../plugins/plain-language/catalogue/Booklet'
-import { isCatalogueKind, loadCatalogue } from '../../../../../../plugins/plain-language/catalogue/loadCatalogue'
+import {
+  isCatalogueKind,
+  loadCatalogue,
+} from '../../../../../../plugins/plain-language/catalogue/loadCatalogue'
 
 export const dynamic = 'force-dynamic'
 

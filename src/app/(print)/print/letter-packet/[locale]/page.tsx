@@ -4,7 +4,11 @@ import { getPayload } from 'payload'
 import { isLocale, type Locale } from '../../../../../languages'
 import { PrintArticle } from '../../../../../print/PrintArticle'
 import { printTitle } from '../../../../../print/PrintDocument'
-import { loadPublishedInsert, loadPublishedTemplate, type PublishedPart } from '../../../../../print/publishedContent'
+import {
+  loadPublishedInsert,
+  loadPublishedTemplate,
+  type PublishedPart,
+} from '../../../../../print/publishedContent'
 import { readInterfaceTexts } from '../../../../../site/query'
 
 export const dynamic = 'force-dynamic'
@@ -18,8 +22,12 @@ type Args = { params: Promise<{ locale: string }>; searchParams: Promise<{ templ
 async function packet(locale: Locale, templateParam: string | undefined): Promise<PublishedPart[]> {
   const payload = await getPayload({ config })
   let ids: number[] = []
-  if (templateParam && /^\d+$/.test(templateParam)) ids = (await loadPublishedTemplate(payload, Number(templateParam), locale))?.insertIds ?? []
-  if (ids.length === 0) ids = ((await payload.findGlobal({ slug: 'letter-settings', depth: 0 })).defaultInserts ?? []).map((i) => (typeof i === 'object' ? i.id : i))
+  if (templateParam && /^\d+$/.test(templateParam))
+    ids = (await loadPublishedTemplate(payload, Number(templateParam), locale))?.insertIds ?? []
+  if (ids.length === 0)
+    ids = (
+      (await payload.findGlobal({ slug: 'letter-settings', depth: 0 })).defaultInserts ?? []
+    ).map((i) => (typeof i === 'object' ? i.id : i))
   const parts = await Promise.all(ids.map((id) => loadPublishedInsert(payload, id, locale)))
   return parts.filter((p): p is PublishedPart => p !== null)
 }
@@ -40,7 +48,11 @@ export default async function LetterPacket({ params, searchParams }: Args) {
   return (
     <main data-locale={locale}>
       {parts.map((part) => (
-        <PrintArticle key={part.id} doc={{ ...part, isFallback: part.status === 'missing' }} fallbackNote={note} />
+        <PrintArticle
+          key={part.id}
+          doc={{ ...part, isFallback: part.status === 'missing' }}
+          fallbackNote={note}
+        />
       ))}
     </main>
   )

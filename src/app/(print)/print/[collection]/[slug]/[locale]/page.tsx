@@ -1,7 +1,11 @@
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { languageOf, SOURCE_LOCALE } from '../../../../../../languages'
-import { loadForPrint, parsePrintParams, PrintRequestError } from '../../../../../../print/loadForPrint'
+import {
+  loadForPrint,
+  parsePrintParams,
+  PrintRequestError,
+} from '../../../../../../print/loadForPrint'
 import { PrintArticle } from '../../../../../../print/PrintArticle'
 import { printTitle } from '../../../../../../print/PrintDocument'
 import { readInterfaceTexts } from '../../../../../../site/query'
@@ -18,7 +22,13 @@ export async function generateMetadata({ params, searchParams }: Args): Promise<
   const { collection, slug, locale } = await params
   try {
     const parsed = await parsePrintParams(collection, locale)
-    const doc = await loadForPrint(parsed.collection, slug, parsed.locale, new Headers(await headers()), (await searchParams).draft === '1')
+    const doc = await loadForPrint(
+      parsed.collection,
+      slug,
+      parsed.locale,
+      new Headers(await headers()),
+      (await searchParams).draft === '1',
+    )
     return { title: doc ? printTitle(doc.title, parsed.locale) : 'Not found' }
   } catch (error) {
     if (error instanceof PrintRequestError) return { title: 'Not found' }
@@ -42,7 +52,9 @@ export default async function PrintPage({ params, searchParams }: Args) {
   const doc = await loadForPrint(parsed.collection, slug, parsed.locale, requestHeaders, draft)
   if (!doc) notFound()
   const bilingual = query.bilingual === '1' && parsed.locale !== SOURCE_LOCALE
-  const danish = bilingual ? await loadForPrint(parsed.collection, slug, SOURCE_LOCALE, requestHeaders, draft) : null
+  const danish = bilingual
+    ? await loadForPrint(parsed.collection, slug, SOURCE_LOCALE, requestHeaders, draft)
+    : null
   const note = (await readInterfaceTexts(parsed.locale))('fallback.note')
   return (
     <main data-locale={parsed.locale} data-dir={languageOf(parsed.locale).dir}>

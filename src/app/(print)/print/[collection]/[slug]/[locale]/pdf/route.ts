@@ -8,7 +8,12 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const pdf = await renderPdf(page.toString(), request.headers.get('cookie'))
     const name = page.pathname.split('/').slice(-2).join('-')
-    return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${name}.pdf"` } })
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${name}.pdf"`,
+      },
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const status = /answered 404/.test(message) ? 404 : 503
