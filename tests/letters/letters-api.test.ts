@@ -10,6 +10,7 @@ import { closePdfBrowser } from '../../src/print/renderPdf'
 import { type Actor, makeUser } from '../support/fixtures'
 import { startTestPayload, type TestPayload } from '../support/payload'
 import { drainJobs } from '../support/jobs'
+import { type FakeDeepl, startFakeDeepl, useFakeDeeplInCms } from '../support/fake-deepl-server'
 
 const text = (t: string) => ({
   type: 'text',
@@ -128,7 +129,12 @@ async function counts() {
   }))
 }
 
+let fake: FakeDeepl
+
 beforeAll(async () => {
+  // A DeepL-compatible backend: the pseudo provider's ⟦ar⟧ drafts could never be published.
+  fake = await startFakeDeepl()
+  useFakeDeeplInCms(fake)
   t = await startTestPayload()
   payload = t.payload
   await seedContent(payload)
@@ -191,6 +197,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closePdfBrowser()
   await t?.close()
+  await fake?.close()
 })
 
 describe('seed for letters', () => {

@@ -7,7 +7,10 @@ import { drainJobs } from '../support/jobs'
 import type { TestPayload } from '../support/payload'
 import { startWorkflowWorld } from '../support/workflowWorld'
 import { b, doc, p } from '../support/lexical'
+import { publicReader } from '../support/publicReader'
+import type { Locale } from '../../src/languages'
 
+let reader: ReturnType<typeof publicReader> | undefined
 let fake: FakeDeepl
 let stop: (() => Promise<void>) | undefined
 let t: TestPayload
@@ -49,16 +52,11 @@ async function tasks(): Promise<Record<string, Task>> {
 }
 
 const asTranslator = () => ({ auth: { token: world.actors.translatorAr.token } })
-const publicTitle = async (locale: string) =>
-  (
-    await http.rest<{ title: string; isFallback: boolean; translationStatus: string }>(
-      'GET',
-      `leaflets/${leafletId}?locale=${locale}`,
-    )
-  ).body
+const publicTitle = async (locale: Locale) => reader!.read('leaflets', leafletId, locale)
 
 beforeAll(async () => {
   ;({ fake, t, world, http, stop } = await startWorkflowWorld())
+  reader = publicReader(t.payload, t.databaseUrl)
   await t.payload.create({
     collection: 'glossary-terms',
     data: { term: 'Borgerrådgiveren', doNotTranslate: true },
@@ -77,6 +75,7 @@ beforeAll(async () => {
   leafletId = created.body.doc.id
 }, 120_000)
 afterAll(async () => {
+  await reader?.close()
   await stop?.()
 })
 

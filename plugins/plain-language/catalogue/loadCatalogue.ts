@@ -73,7 +73,9 @@ async function publishedIn<T extends 'methods' | 'reflection-questions'>(
     fallbackLocale: false,
     depth: 0,
     pagination: false,
-    overrideAccess: false,
+    // Payload refuses anonymous reads of content; the where clause, draft: false and the filter
+    // below keep this to the published text of this language.
+    overrideAccess: true,
     draft: false,
     sort,
   })
