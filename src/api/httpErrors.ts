@@ -151,6 +151,13 @@ export function httpErrorOf(error: unknown): HttpError {
       return { status: 401, message: 'The token sent is not valid; sign in again' }
     // A file the request named does not exist (uploads served from disk).
     if (e.code === 'ENOENT') return { status: 404, message: 'No such file' }
+    // busboy's words for a multipart body that ends early or has broken part headers.
+    if (
+      /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found)/.test(
+        message,
+      )
+    )
+      return { status: 400, message: `The multipart/form-data body is malformed: ${message}` }
   }
   return { status: 500, message: 'Something went wrong.' }
 }

@@ -52,6 +52,11 @@ export const readabilityOverridesCollection = (collections: string[]): Collectio
     beforeChange: [
       async ({ data, req, operation }) => {
         if (operation !== 'create') return data
+        // Field validation has not run yet: look nothing up for a collection or id that is not one.
+        if (typeof data.collection !== 'string' || !collections.includes(data.collection))
+          throw badRequest(`collection: must be one of ${collections.join(', ')}`)
+        if (!Number.isInteger(data.documentId))
+          throw badRequest('documentId: must be a document id')
         const collection = data.collection as TranslatedCollection
         const doc = (await req.payload.findByID({
           collection,
