@@ -69,6 +69,7 @@ describe('seed', () => {
         'admin',
         'editor',
         'translator',
+        'caseworker',
         'api-consumer',
         'organiser',
         'centre-manager',

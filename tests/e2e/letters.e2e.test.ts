@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations } from '../support/accessibility'
 import { type AppServer, startAppServer } from '../support/appServer'
+import { type FakeDeepl, startFakeDeepl } from '../support/fake-deepl-server'
 import { launchChromium } from '../support/browser'
 
 const ARTIFACTS = 'tests/.artifacts'
@@ -37,6 +38,7 @@ const rtlDoc = (...lines: string[]) => ({
 })
 
 let server: AppServer
+let deepl: FakeDeepl
 let browser: Browser
 let caseworker: BrowserContext
 const NOT_APPROVED = 'نص آلي لم يراجعه أحد'
@@ -68,7 +70,9 @@ function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', file: string): stri
 }
 
 beforeAll(async () => {
-  server = await startAppServer()
+  // A DeepL-compatible backend: the pseudo provider's ⟦ar⟧ drafts could never be published.
+  deepl = await startFakeDeepl()
+  server = await startAppServer({ DEEPL_AUTH_KEY: deepl.authKey, DEEPL_SERVER_URL: deepl.url })
   browser = await launchChromium()
   const admin = await login('admin@demo.kk.invalid')
   const idOf = async (collection: string, slug: string) =>
@@ -131,6 +135,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await deepl?.close()
 })
 
 describe('letter composer in Chromium', () => {
