@@ -162,7 +162,9 @@ export function sourceData(
         ...common,
         kind: 'meeting-invitation',
         body: paragraph('Kære {{citizenName}}, vi inviterer dig.'),
-        placeholders: [{ key: 'citizenName', description: 'Borgerens navn', example: 'Amina' }],
+        placeholders: [
+          { key: 'citizenName', type: 'text', description: 'Borgerens navn', example: 'Amina' },
+        ],
       }
     case 'reflection-questions':
       return { ...common, order: 1, questions: [{ question: 'Hvem skal med til mødet?' }] }
