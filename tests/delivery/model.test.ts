@@ -131,7 +131,9 @@ class DanishEdit implements fc.AsyncCommand<Model, Real> {
   check = () => true
   async run(m: Model, r: Real) {
     const data = {
-      title: text(this.publish ? 'DANSK' : 'DANSKUDKAST', 'da'),
+      // 'KLADDE', not 'UDKAST': publishAllLocales may make this Danish draft live, and the search
+      // check below must only match words that are never live.
+      title: text(this.publish ? 'DANSK' : 'DANSKKLADDE', 'da'),
       summary: this.emptySummary ? '' : text('resume', 'da'),
     }
     const path = `leaflets/${r.id}?locale=da${this.publish ? '' : '&draft=true'}`
