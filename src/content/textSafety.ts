@@ -8,6 +8,8 @@
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E]/
 
 export const MAX_RICH_TEXT_CHARS = 500_000
+/** Longer than any title, summary or textarea an editor writes; refused before hooks analyse it. */
+export const MAX_PLAIN_TEXT_CHARS = 100_000
 const MAX_DEPTH = 20
 
 export function unsafeCharacterProblem(text: string, where: string): string | null {
@@ -64,6 +66,11 @@ export function incomingDataProblem(
   path = '',
 ): { path: string; message: string } | null {
   if (typeof data === 'string') {
+    if (data.length > MAX_PLAIN_TEXT_CHARS)
+      return {
+        path,
+        message: `${path || 'A value'} is ${data.length} characters; the limit is ${MAX_PLAIN_TEXT_CHARS}`,
+      }
     const problem = unsafeCharacterProblem(data, path || 'A value')
     return problem ? { path, message: problem } : null
   }
