@@ -64,6 +64,7 @@ export const DANISH_INTERFACE_TEXTS = {
   'search.none': 'Søgningen gav ingen resultater.',
   'search.offline': 'Søgning virker kun på nettet.',
   'offline.download': 'Hent siden til brug uden internet (ZIP-fil)',
+  'doc.pdf': 'Hent teksten som PDF til udskrift',
   'offline.notice':
     'Du læser en kopi, der virker uden internet. Den kan være ældre end siden på nettet.',
   'fallback.note': 'Denne tekst findes endnu ikke på dit sprog. Den danske tekst vises.',

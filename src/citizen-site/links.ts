@@ -14,6 +14,8 @@ export interface Links {
   media(filename: string): string
   font(name: string): string
   language(locale: Locale): string
+  /** The printable PDF of a leaflet or welcome material: the print route online, a file in the pack. */
+  pdf(collection: string, slug: string): string
 }
 
 export function onlineLinks(locale: Locale): Links {
@@ -24,6 +26,7 @@ export function onlineLinks(locale: Locale): Links {
     media: (f) => `/api/media/file/${encodeURIComponent(f)}`,
     font: (n) => `/print/fonts/${n}`,
     language: (l) => `/${l}`,
+    pdf: (c, s) => `/print/${c}/${encodeURIComponent(s)}/${locale}/pdf`,
   }
 }
 
@@ -37,6 +40,11 @@ export function offlineDataFileOf(sitePath: string): string {
   return sitePath.replace(/^films\/([^/]+)\/([a-z]{2})\.vtt$/, 'films/$1.$2.vtt')
 }
 
+/** Where the pack stores a document's PDF. */
+export function offlinePdfFileOf(collection: string, slug: string): string {
+  return `pdf/${collection}/${slug}.pdf`
+}
+
 /** Links for the page stored at `currentFile` (e.g. 'leaflets/x.html') inside the pack. */
 export function offlineLinks(currentFile: string): Links {
   const up = '../'.repeat(currentFile.split('/').length - 1)
@@ -48,5 +56,6 @@ export function offlineLinks(currentFile: string): Links {
     font: (n) => `${up}fonts/${n}`,
     // The pack holds one language; other languages are their own packs.
     language: () => '',
+    pdf: (c, s) => `${up}${offlinePdfFileOf(c, s)}`,
   }
 }

@@ -162,8 +162,15 @@ export function homePage(ctx: PageContext, data: HomeData): string {
   return layout(ctx, { title: ctx.texts('nav.home').text, body: body.join('\n') })
 }
 
+/** Collections with a print layout (the print route); places, events and films have none. */
+export const PRINTABLE = new Set(['leaflets', 'welcome-materials'])
+
 export function documentPage(ctx: PageContext, doc: SiteDoc, extra = ''): string {
-  const body = `<article lang="${e(doc.lang)}" dir="${doc.dir}">${fallbackNote(ctx, doc)}<h1>${e(doc.title)}</h1>${doc.summary ? `<p class="summary">${e(doc.summary)}</p>` : ''}${extra}<div class="body">${doc.html ?? ''}</div></article>`
+  // The PDF is the same text laid out for print (the strategy hands leaflets out on paper and disc).
+  const pdf = PRINTABLE.has(doc.collection)
+    ? `<p class="pdf"><a href="${e(ctx.links.pdf(doc.collection, doc.slug))}" type="application/pdf">${tx(ctx, 'doc.pdf')}</a></p>`
+    : ''
+  const body = `<article lang="${e(doc.lang)}" dir="${doc.dir}">${fallbackNote(ctx, doc)}<h1>${e(doc.title)}</h1>${doc.summary ? `<p class="summary">${e(doc.summary)}</p>` : ''}${extra}<div class="body">${doc.html ?? ''}</div>${pdf}</article>`
   return layout(ctx, { title: doc.title, body })
 }
 

@@ -21,4 +21,5 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-we
 video{max-width:100%;background:#000}
 form p{margin:.25rem 0}input,select,button{font:inherit;padding:.25rem .5rem}
 a{color:#00509e}
+@media print{.skip,header,footer,.pdf{display:none}main{padding:0}}
 `

@@ -180,6 +180,10 @@ describe('the citizen site in every language', () => {
     expect(home.body).toContain('href="/ar/help-points/bydelsmoedre-noerrebro"')
     expect(home.body).toContain('href="/ar/films/velkommen-til-kommunen"')
     expect(home.body).not.toMatch(/<script/i)
+    // A leaflet links its printable PDF in the reader's language (the print route).
+    const leaflet = await text('/ar/leaflets/saadan-klager-du')
+    expect(leaflet.body).toContain('href="/print/leaflets/saadan-klager-du/ar/pdf"')
+    expect((await text('/ar/help-points/bydelsmoedre-noerrebro')).body).not.toContain('/pdf"')
   })
 
   it('shows an interface text in Arabic only once its translation is approved through the workflow', async () => {
@@ -578,8 +582,41 @@ describe('the offline pack', () => {
         'media/velkommen.webm',
         'fonts/noto-naskh-arabic-400.woff2',
         'leaflets/saadan-klager-du.html',
+        'pdf/leaflets/saadan-klager-du.pdf',
       ]),
     )
+    // Every leaflet and welcome material page in the pack has its PDF, and only those.
+    const pages = listing.filter((n) => /^(leaflets|welcome-materials)\/.+\.html$/.test(n))
+    expect(pages.length).toBeGreaterThan(1)
+    expect(listing.filter((n) => n.endsWith('.pdf')).sort()).toEqual(
+      pages.map((n) => `pdf/${n.replace(/\.html$/, '.pdf')}`).sort(),
+    )
+    // The leaflet's PDF holds its text (poppler reads it back), without the site's navigation.
+    const leafletPage = readFileSync(path.join(dir, 'leaflets/saadan-klager-du.html'), 'utf8')
+    const leafletTitle = /<h1>([^<]+)<\/h1>/.exec(leafletPage)![1]
+    const pdfText = execFileSync('pdftotext', [
+      '-enc',
+      'UTF-8',
+      path.join(dir, 'pdf/leaflets/saadan-klager-du.pdf'),
+      '-',
+    ]).toString()
+    expect(pdfText.replace(/\s+/g, ' ')).toContain(
+      leafletTitle
+        .replace(/&[^;]+;/g, '')
+        .trim()
+        .split(' ')[0],
+    )
+    expect(pdfText).not.toContain('offline.zip')
+    // A rebuild with nothing changed prints nothing again: the same PDF bytes (a new print would
+    // carry a new creation date).
+    const { writeOfflinePack } = await import('../../plugins/citizen-site/offline/buildPack')
+    await writeOfflinePack(w.t.payload, 'ar')
+    const again = mkdtempSync(path.join(tmpdir(), 'offline-ar-again-'))
+    execFileSync('unzip', ['-q', zip, '-d', again])
+    const pdfPath = 'pdf/leaflets/saadan-klager-du.pdf'
+    expect(
+      readFileSync(path.join(again, pdfPath)).equals(readFileSync(path.join(dir, pdfPath))),
+    ).toBe(true)
     expect(listing.some((name) => name.startsWith('methods/'))).toBe(false)
 
     const browser = await launchChromium()
@@ -627,9 +664,14 @@ describe('the offline pack', () => {
       await page.waitForURL(/index\.html$/)
       await page.click('a[href="leaflets/saadan-klager-du.html"]')
       expect(await page.locator('article h1').count()).toBe(1)
+      // Its PDF link points at the file in the pack, relative to the page's folder.
+      const pdfHref = await page.locator('article .pdf a').getAttribute('href')
+      expect(pdfHref).toBe('../pdf/leaflets/saadan-klager-du.pdf')
+      expect(existsSync(path.join(dir, 'leaflets', pdfHref!))).toBe(true)
       expect(outside).toEqual([])
     } finally {
       await browser.close()
     }
-  })
+    // Chromium prints a PDF per leaflet and welcome material while the pack is built.
+  }, 240_000)
 })

@@ -1,11 +1,19 @@
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, rename, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import yazl from 'yazl'
 import { LIFE_SITUATIONS } from '../../../src/citizen-site/interfaceTexts'
-import { offlineDataFileOf, offlineFileOf, offlineLinks } from '../../../src/citizen-site/links'
-import { SITE_FONT_FILES } from '../../../src/citizen-site/render'
+import {
+  offlineDataFileOf,
+  offlineFileOf,
+  offlineLinks,
+  offlinePdfFileOf,
+  onlineLinks,
+} from '../../../src/citizen-site/links'
+import { PRINTABLE, SITE_FONT_FILES } from '../../../src/citizen-site/render'
+import { renderHtmlPdf } from '../../../src/print/renderPdf'
 import type { Locale } from '../../../src/languages'
 import { readFont } from '../../../src/print/fonts'
 import * as query from '../../../src/site/query'
@@ -42,11 +50,38 @@ async function sitePaths(locale: Locale): Promise<string[]> {
   ]
 }
 
+/**
+ * PDFs by the hash of the page they print, per language: a rebuild after one publish prints only
+ * the pages that changed (Chromium takes about a second a page; nine languages multiply that).
+ */
+function pdfCache(locale: Locale) {
+  const dir = path.join(offlineDir(), 'pdf-cache', locale)
+  const used = new Set<string>()
+  return {
+    async pdfOf(html: string): Promise<Buffer> {
+      const name = `${createHash('sha256').update(html).digest('hex')}.pdf`
+      used.add(name)
+      const file = path.join(dir, name)
+      const cached = await readFile(file).catch(() => null)
+      if (cached) return cached
+      const pdf = Buffer.from(await renderHtmlPdf(html))
+      await mkdir(dir, { recursive: true })
+      await writeFile(file, pdf)
+      return pdf
+    },
+    /** Drops PDFs of pages that no longer exist, so the cache never outgrows the site. */
+    async prune(): Promise<void> {
+      const names = await readdir(dir).catch(() => [] as string[])
+      await Promise.all(names.filter((n) => !used.has(n)).map((n) => rm(path.join(dir, n))))
+    },
+  }
+}
+
 const MEDIA_URL = /(["'])\/api\/media\/file\/([^"'?#]+)\1/g
 
 /**
  * The static copy of the site in one language, as a ZIP: every page as relative-linked HTML,
- * the events calendar, the films with their subtitle tracks, the fonts. Opened from a USB stick
+ * a PDF of every leaflet and welcome material, the events calendar, the films with their subtitle tracks, the fonts. Opened from a USB stick
  * or disc (file://) it needs no server and no network. Built from published content only
  * (through src/site/query.ts, like the site), written beside the old pack and then renamed over
  * it, so a download never gets half a file.
@@ -57,6 +92,7 @@ export async function writeOfflinePack(
 ): Promise<{ files: number; path: string }> {
   const zip = new yazl.ZipFile()
   const media = new Set<string>()
+  const pdfs = pdfCache(locale)
   let files = 0
   const add = (name: string, content: string | Buffer) => {
     zip.addBuffer(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name, {
@@ -83,6 +119,17 @@ export async function writeOfflinePack(
       media.add(decodeURIComponent(match[1]))
     add(file, body)
     const [collection, slug] = sitePath.split('/')
+    if (slug && PRINTABLE.has(collection)) {
+      // Printed from the page itself (print CSS drops the navigation), with the fonts the print
+      // renderer serves from the process: no server and no network needed to build the pack.
+      const printable = await renderSitePath(
+        locale,
+        [collection, slug],
+        new URLSearchParams(),
+        onlineLinks(locale),
+      )
+      add(offlinePdfFileOf(collection, slug), await pdfs.pdfOf(printable.body))
+    }
     if (collection === 'films' && slug) {
       const film = await query.readFilm(locale, slug)
       for (const code of film?.trackLocales ?? []) {
@@ -120,6 +167,7 @@ export async function writeOfflinePack(
     zip.end()
   })
   await rename(temporary, target)
+  await pdfs.prune()
   return { files, path: target }
 }
 
