@@ -1157,6 +1157,10 @@ export interface MachineTranslationUsage {
   task?: (number | null) | TranslationTask;
   locale?: string | null;
   characters: number;
+  /**
+   * Characters held for a machine pass in flight, not yet billed
+   */
+  reservation?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2239,6 +2243,7 @@ export interface MachineTranslationUsageSelect<T extends boolean = true> {
   task?: T;
   locale?: T;
   characters?: T;
+  reservation?: T;
   updatedAt?: T;
   createdAt?: T;
 }

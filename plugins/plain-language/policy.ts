@@ -1,12 +1,8 @@
 import { TARGET_LOCALES } from '../../src/languages'
 import { gateDecision } from '../../src/readability'
-import {
-  chosenTargetLocales,
-  machineTranslationAllowed,
-  PRIORITIES,
-} from '../../src/translationPlan'
+import { chosenTargetLocales, PRIORITIES } from '../../src/translationPlan'
 import { SubmissionRefused, type SubmissionPolicy } from '../translation-workflow/submissionPolicy'
-import { departmentBudget } from './budgets'
+import { reserveCharacters } from './budgets'
 import { collectionRules, type PlainLanguageOptions } from './options'
 import { latestOverride, readabilityOfStored } from './scoring'
 
@@ -44,7 +40,7 @@ export function plainLanguagePolicy(options: PlainLanguageOptions): SubmissionPo
     },
     async machineTranslation({ payload, department, characters }) {
       if (department === null) return { allowed: true }
-      return machineTranslationAllowed(await departmentBudget(payload, department), characters)
+      return reserveCharacters(payload, department, characters)
     },
   }
 }

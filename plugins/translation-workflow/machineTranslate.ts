@@ -85,6 +85,13 @@ export async function machineTranslate(
   const task = await loadTask(payload, taskId)
   // Idempotent: a job that runs again after a crash finds the work done.
   if (task.state !== 'queued') return task
+  // Budget characters held for this pass, given back once it has billed (or failed).
+  let held: (() => Promise<void>) | undefined
+  const releaseHeld = async () => {
+    const release = held
+    held = undefined
+    await release?.()
+  }
   try {
     const source = await loadSource(payload, task)
     const segments = engine.segment(task.collection, source)
@@ -102,6 +109,7 @@ export async function machineTranslate(
             department: departmentOf(task),
             characters: plan.retranslate.reduce((n, s) => n + s.text.length, 0),
           })
+    if (budget.allowed) held = budget.release
     const result =
       capability === 'none' || plan.retranslate.length === 0 || !budget.allowed
         ? {
@@ -159,8 +167,10 @@ export async function machineTranslate(
       )
       return { task: updated, stale: false }
     })
+    await releaseHeld()
     return written.stale ? machineTranslate(payload, engine, taskId, attempt + 1) : written.task
   } catch (error) {
+    await releaseHeld()
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     const fresh = await loadTask(payload, taskId)
     if (fresh.state !== 'queued') throw error

@@ -23,12 +23,15 @@ export interface SubmissionPolicy {
     collection: string
     sourceDoc: Record<string, unknown>
   }): Partial<Pick<TranslationTask, 'dueDate' | 'priority'>>
-  /** Before a provider is called: `allowed: false` sends the task to a human with `reason`. */
+  /**
+   * Before a provider is called: `allowed: false` sends the task to a human with `reason`. An
+   * allowance may hold the characters until the pass has billed; the workflow then calls `release`.
+   */
   machineTranslation(args: {
     payload: Payload
     department: number | null
     characters: number
-  }): Promise<{ allowed: true } | { allowed: false; reason: string }>
+  }): Promise<{ allowed: true; release?: () => Promise<void> } | { allowed: false; reason: string }>
 }
 
 /** A submission the policy refused (e.g. the Danish is harder to read than the collection allows). */

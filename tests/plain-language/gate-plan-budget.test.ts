@@ -509,4 +509,52 @@ describe('character budgets', () => {
     expect(en.history?.at(-1)?.note).toMatch(/budget/i)
     expect((await usedBefore()).used).toBe(billed)
   }, 300_000)
+
+  it('machine passes of one document running in parallel never together cross the budget', async () => {
+    const budgets = async () =>
+      (
+        await http.rest<{ departments: Array<{ code: string; used: number }> }>(
+          'GET',
+          'plain-language/budgets',
+          { auth: admin() },
+        )
+      ).body.departments.find((d) => d.code === 'BIF')!
+    const usedBefore = (await budgets()).used
+    const title = 'Klage over et svar'
+    const perLanguage = title.length + PLAIN.length
+    // Room for two languages' passes, not three: without holds, all six passes of the fan-out
+    // check the budget at once, each sees room, and together they overspend it threefold.
+    const limit = usedBefore + Math.floor(2.5 * perLanguage)
+    const budget = await http.rest('POST', 'translation-budgets', {
+      body: {
+        department: world.departments.BIF,
+        year: new Date().getUTCFullYear(),
+        characters: limit,
+      },
+      auth: admin(),
+    })
+    expect(budget.status, JSON.stringify(budget.body)).toBe(201)
+    fake.calls.length = 0
+    const doc = await createLeaflet({ title, body: paragraphs(PLAIN), _status: 'published' })
+    await drainJobs(t.payload, 120_000)
+    const tasks = await tasksOf('leaflets', doc.id)
+    expect(tasks).toHaveLength(6)
+    const machine = tasks.filter((task) => (task.billedCharacters ?? 0) > 0)
+    expect(machine).toHaveLength(2)
+    expect(tasks.filter((task) => task.state === 'needs_human')).toHaveLength(4)
+    const usedAfter = (await budgets()).used
+    expect(usedAfter).toBeLessThanOrEqual(limit)
+    expect(usedAfter - usedBefore).toBe(
+      machine.reduce((n, task) => n + (task.billedCharacters ?? 0), 0),
+    )
+    // Every hold was given back once its pass billed.
+    expect(
+      (
+        await t.payload.count({
+          collection: 'machine-translation-usage',
+          where: { reservation: { equals: true } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+  }, 300_000)
 })

@@ -9,7 +9,10 @@ import { isAdminOrEditor, nobody } from '../access'
 export const MachineTranslationUsage: CollectionConfig = {
   slug: 'machine-translation-usage',
   labels: { singular: 'Machine-translation use', plural: 'Machine-translation use' },
-  admin: { defaultColumns: ['at', 'department', 'locale', 'characters'], group: 'Plain language' },
+  admin: {
+    defaultColumns: ['at', 'department', 'locale', 'characters', 'reservation'],
+    group: 'Plain language',
+  },
   access: { read: isAdminOrEditor, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
   fields: [
@@ -19,5 +22,13 @@ export const MachineTranslationUsage: CollectionConfig = {
     { name: 'task', type: 'relationship', relationTo: 'translation-tasks' },
     { name: 'locale', type: 'text' },
     { name: 'characters', type: 'number', required: true },
+    {
+      // Held by a machine pass in flight, so parallel passes cannot together overspend the budget;
+      // deleted once the pass has billed (or failed). A crashed pass's hold expires (budgets.ts).
+      name: 'reservation',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Characters held for a machine pass in flight, not yet billed' },
+    },
   ],
 }
