@@ -23,6 +23,8 @@ export interface PlanInput {
 export interface Replaced {
   text: string
   source: string
+  /** The translator's comment on the replaced segment: it still concerns the new Danish. */
+  note?: string
 }
 
 export interface RetranslationPlan {
@@ -105,7 +107,13 @@ function nearestDropped(
     )
       best = { old, percent }
   }
-  return best ? { text: current.get(best.old.key) || best.old.text, source: best.old.source } : null
+  return best
+    ? {
+        text: current.get(best.old.key) || best.old.text,
+        source: best.old.source,
+        note: best.old.note,
+      }
+    : null
 }
 
 export interface MachineText {
@@ -142,6 +150,7 @@ export function assembleSegments(
       previousText: before?.text ?? null,
       previousSource: before?.source ?? null,
       reason: result?.reason ?? null,
+      ...(before?.note ? { note: before.note } : {}),
     }
   })
 }

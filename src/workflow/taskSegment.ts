@@ -31,6 +31,8 @@ export interface TaskSegment {
   editedBy?: number | null
   editedAt?: string | null
   confirmedBy?: number | null
+  /** A translator's comment on this segment, for whoever works on it next. */
+  note?: string
 }
 
 export interface SourceUnit {

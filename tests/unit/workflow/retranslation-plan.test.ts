@@ -73,6 +73,17 @@ describe('the re-translation plan aligns segments by content', () => {
     })
   })
 
+  it('a translator’s comment stays with its segment when the paragraph moves or its Danish is edited', () => {
+    const commented = edited.map((s) =>
+      s.key === 'body.0' ? { ...s, note: 'Brug "klage", ikke "anke"' } : s,
+    )
+    const moved = pass([B, A, C], commented).segments
+    expect(moved.find((s) => s.source === A)?.note).toBe('Brug "klage", ikke "anke"')
+    const rewritten = pass(['Du kan klage over en afgørelse fra os.', B, C], commented).segments
+    expect(rewritten[0]).toMatchObject({ changed: true, note: 'Brug "klage", ikke "anke"' })
+    expect(rewritten[1].note).toBeUndefined()
+  })
+
   it('without machine translation the old text stays as the starting point, waiting for a human', () => {
     const source = units([A, 'Skriv til Borgerrådgiveren eller ring.', C])
     const plan = planRetranslation({ source, previous: edited, current: new Map() })
