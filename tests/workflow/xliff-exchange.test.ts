@@ -424,7 +424,8 @@ describe('XLIFF round trips through translate-toolkit (protected text visible, f
     )
   })
 
-  it.skipIf(!TOOLKIT)(
+  // In CI the toolkit is installed (.ci/run), so there this check always runs and can fail.
+  it.skipIf(!TOOLKIT && !process.env.CI)(
     'writes test files exactly as translate-toolkit po2xliff -t does',
     async () => {
       const exported = (await download(`translation-tasks/${(await guideTask()).id}/xliff`)).xml
