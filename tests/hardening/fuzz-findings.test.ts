@@ -15,12 +15,16 @@ afterAll(async () => {
 })
 
 async function post(path: string, headers: Record<string, string>, body: string) {
+  return send(path, { authorization: `JWT ${world.actors.admin.token}`, ...headers }, body)
+}
+
+async function send(path: string, headers: Record<string, string>, body: string) {
   const rest = await import('../../src/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const request = new Request(url, {
     method: 'POST',
-    headers: { authorization: `JWT ${world.actors.admin.token}`, ...headers },
+    headers,
     body,
   })
   const response = await rest.POST(request, { params: Promise.resolve({ slug }) })
@@ -38,6 +42,21 @@ it('a multipart body that ends early is a 400 naming the problem', async () => {
   )
   expect(r.status).toBe(400)
   expect(r.body.errors[0].message).toMatch(/multipart\/form-data body is malformed/)
+})
+
+it('a multipart body that ends early is a 400 also when sent with a cookie and forwarded headers', async () => {
+  const r = await send(
+    '/reflection-questions?where[createdAt][greater_than]=yesterday',
+    {
+      cookie: `payload-token=${world.actors.admin.token}`,
+      origin: 'https://evil.invalid',
+      'x-forwarded-for': '::1, 999.1.1.1',
+      'content-type': 'multipart/form-data; boundary=x',
+    },
+    '--x',
+  )
+  expect(r.status, JSON.stringify(r.body)).toBeLessThan(500)
+  expect(r.status).toBeGreaterThanOrEqual(400)
 })
 
 it('a readability override without a collection is a 400, and nothing is stored', async () => {
