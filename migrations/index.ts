@@ -2,6 +2,7 @@ import * as migration_20261126_091721_initial from './20261126_091721_initial';
 import * as migration_20261126_205018_delivery_letters_plain_language from './20261126_205018_delivery_letters_plain_language';
 import * as migration_20261126_205951_follow_up_workbench from './20261126_205951_follow_up_workbench';
 import * as migration_20261126_210554_citizen_site from './20261126_210554_citizen_site';
+import * as migration_20261126_224408_deepl_capabilities_glossary_sync from './20261126_224408_deepl_capabilities_glossary_sync';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_210554_citizen_site.up,
     down: migration_20261126_210554_citizen_site.down,
-    name: '20261126_210554_citizen_site'
+    name: '20261126_210554_citizen_site',
+  },
+  {
+    up: migration_20261126_224408_deepl_capabilities_glossary_sync.up,
+    down: migration_20261126_224408_deepl_capabilities_glossary_sync.down,
+    name: '20261126_224408_deepl_capabilities_glossary_sync'
   },
 ];
