@@ -157,10 +157,14 @@ export interface Config {
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')
     | ('da' | 'en' | 'ar' | 'tr' | 'ur' | 'so' | 'fa')[];
   globals: {
+    'deepl-capabilities': DeeplCapability;
+    'deepl-glossary-sync': DeeplGlossarySync;
     'letter-settings': LetterSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'deepl-capabilities': DeeplCapabilitiesSelect<false> | DeeplCapabilitiesSelect<true>;
+    'deepl-glossary-sync': DeeplGlossarySyncSelect<false> | DeeplGlossarySyncSelect<true>;
     'letter-settings': LetterSettingsSelect<false> | LetterSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -176,6 +180,8 @@ export interface Config {
       'machine-translate': TaskMachineTranslate;
       'sweep-translation-queue': TaskSweepTranslationQueue;
       'translator-digest': TaskTranslatorDigest;
+      'refresh-deepl-capabilities': TaskRefreshDeeplCapabilities;
+      'sync-deepl-glossary': TaskSyncDeeplGlossary;
       inline: {
         input: unknown;
         output: unknown;
@@ -1501,7 +1507,9 @@ export interface PayloadJob {
           | 'build-offline-packs'
           | 'machine-translate'
           | 'sweep-translation-queue'
-          | 'translator-digest';
+          | 'translator-digest'
+          | 'refresh-deepl-capabilities'
+          | 'sync-deepl-glossary';
         taskID: string;
         input?:
           | {
@@ -1542,6 +1550,8 @@ export interface PayloadJob {
         | 'machine-translate'
         | 'sweep-translation-queue'
         | 'translator-digest'
+        | 'refresh-deepl-capabilities'
+        | 'sync-deepl-glossary'
       )
     | null;
   queue?: string | null;
@@ -2532,6 +2542,59 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-capabilities".
+ */
+export interface DeeplCapability {
+  id: number;
+  reading?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastCheckedAt?: string | null;
+  lastError?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-glossary-sync".
+ */
+export interface DeeplGlossarySync {
+  id: number;
+  state?: ('pending' | 'synced' | 'failed') | null;
+  /**
+   * The last synced glossary; translations use it.
+   */
+  glossaryId?: string | null;
+  lastSyncedAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  /**
+   * Per language pair synced: entries.
+   */
+  languages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * What was last synced, to skip identical syncs.
+   */
+  syncedHash?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "letter-settings".
  */
 export interface LetterSetting {
@@ -2560,6 +2623,34 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-capabilities_select".
+ */
+export interface DeeplCapabilitiesSelect<T extends boolean = true> {
+  reading?: T;
+  lastCheckedAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-glossary-sync_select".
+ */
+export interface DeeplGlossarySyncSelect<T extends boolean = true> {
+  state?: T;
+  glossaryId?: T;
+  lastSyncedAt?: T;
+  lastAttemptAt?: T;
+  lastError?: T;
+  languages?: T;
+  syncedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2640,6 +2731,22 @@ export interface TaskSweepTranslationQueue {
  * via the `definition` "TaskTranslator-digest".
  */
 export interface TaskTranslatorDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefresh-deepl-capabilities".
+ */
+export interface TaskRefreshDeeplCapabilities {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSync-deepl-glossary".
+ */
+export interface TaskSyncDeeplGlossary {
   input?: unknown;
   output?: unknown;
 }

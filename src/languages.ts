@@ -2,9 +2,11 @@
  * The one place that says which languages the CMS works in and what machine translation can do
  * for each. Adding a target language is one line in TARGET_LANGUAGES (e.g. `pl: { ... }`).
  *
- * Capabilities follow DeepL's own language table (2026): "full" languages accept XML tag handling
- * and glossaries, "text-only" languages translate plain text but reject tags and glossaries, and
- * "none" languages are not offered at all and go straight to a human translator.
+ * `machineTranslation` is DeepL's own language table as of 2026: "full" languages accept XML tag
+ * handling and glossaries, "text-only" languages translate plain text but reject tags and
+ * glossaries, and "none" languages are not offered at all and go straight to a human translator.
+ * It is the FALLBACK only: routing follows what DeepL's /v3/languages says when DeepL has answered
+ * (src/translation/providers/capabilities.ts).
  */
 
 export type MachineTranslationCapability = 'full' | 'text-only' | 'none'
@@ -111,9 +113,15 @@ export function directionOf(locale: Locale): TextDirection {
   return languageOf(locale).dir
 }
 
-/** DeepL's target language code for a locale, or null when DeepL does not offer the language. */
+/** DeepL's code for a locale, whether or not DeepL offers it today (its /v3/languages says). */
+export function deeplLanguageCode(locale: TargetLocale): string {
+  const lang: LanguageDefinition = TARGET_LANGUAGES[locale]
+  return lang.deeplTarget ?? locale
+}
+
+/** DeepL's target language code for a locale, or null when the fallback table says DeepL does not offer it. */
 export function deeplTargetCode(locale: TargetLocale): string | null {
   const lang: LanguageDefinition = TARGET_LANGUAGES[locale]
   if (lang.machineTranslation === 'none') return null
-  return (lang.deeplTarget ?? locale).toUpperCase()
+  return deeplLanguageCode(locale).toUpperCase()
 }

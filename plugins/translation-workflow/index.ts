@@ -10,6 +10,10 @@ import { machineTranslateTask } from './jobs/machineTranslateTask'
 import { recoverInterruptedJobs, requeueOrphanedTasks } from './jobs/recoverJobs'
 import { sweepTranslationQueueTask } from './jobs/sweepTask'
 import { translatorDigestTask } from './jobs/translatorDigest'
+import { refreshCapabilities, refreshDeeplCapabilitiesTask } from './deepl/capabilities'
+import { deeplUsageEndpoints } from './deepl/endpoints'
+import { DeeplCapabilities, DeeplGlossarySync } from './deepl/globals'
+import { syncDeeplGlossaryTask } from './deepl/glossarySync'
 import { recordWithdrawalOnTask } from './withdrawal'
 import { rememberOptions, type TranslationWorkflowOptions } from './translatedCollections'
 
@@ -49,8 +53,9 @@ function withTranslation(collection: CollectionConfig, autoSubmit: boolean): Col
 
 /**
  * The translation workflow: translation tasks, memory and glossary (its collections), the review
- * and XLIFF endpoints, the machine-translation, sweep and digest jobs, and on every translated
- * collection the panel and the hook that submits a published Danish source.
+ * and XLIFF endpoints, the machine-translation, sweep, digest, DeepL-capabilities and
+ * glossary-sync jobs, the DeepL usage card, and on every translated collection the panel and the
+ * hook that submits a published Danish source.
  */
 export const translationWorkflow =
   (options: TranslationWorkflowOptions): Plugin =>
@@ -63,7 +68,10 @@ export const translationWorkflow =
         : collection
     })
     const ownCollections = [
-      { ...translationTasksCollection(translated), endpoints: workflowEndpoints },
+      {
+        ...translationTasksCollection(translated),
+        endpoints: [...workflowEndpoints, ...deeplUsageEndpoints],
+      },
       TranslationMemory,
       GlossaryTerms,
     ]
@@ -81,10 +89,12 @@ export const translationWorkflow =
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
             '/src/admin/ReviewDashboardCard#ReviewDashboardCard',
+            '/src/admin/DeeplUsageCard#DeeplUsageCard',
           ],
         },
       },
       collections: [...collections, ...ownCollections],
+      globals: [...(config.globals ?? []), DeeplCapabilities, DeeplGlossarySync],
       jobs: {
         ...config.jobs,
         tasks: [
@@ -92,6 +102,8 @@ export const translationWorkflow =
           machineTranslateTask,
           sweepTranslationQueueTask,
           translatorDigestTask,
+          refreshDeeplCapabilitiesTask,
+          syncDeeplGlossaryTask,
         ],
         // The server runs queued jobs every few seconds; tests run them explicitly.
         autoRun: [
@@ -106,6 +118,8 @@ export const translationWorkflow =
         // A process killed mid-job leaves work behind; take it over on start.
         await recoverInterruptedJobs(payload)
         await requeueOrphanedTasks(payload)
+        // What DeepL can do, read at start (then daily): the stored reading if DeepL is down.
+        await refreshCapabilities(payload, { atStart: true })
       },
     }
   }

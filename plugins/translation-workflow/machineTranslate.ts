@@ -99,7 +99,8 @@ export async function machineTranslate(
     const plan = planRetranslation({ source: segments, previous: task.segments ?? [], current })
     // Production without a DeepL key: no machine pass at all, and the task says why.
     const off = engine.machineTranslationOff
-    const capability = off ? 'none' : TARGET_LANGUAGES[task.locale].machineTranslation
+    const capability =
+      off || !(await engine.offersLanguage(task.locale)) ? ('none' as const) : ('machine' as const)
     // The department's character budget (plain-language plugin): over it, a human translates.
     const budget =
       capability === 'none' || plan.retranslate.length === 0

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { TranslatedCollection } from './translatedCollections'
 import { currentUser } from '../../src/access/roles'
 import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../../src/languages'
+import { capabilitiesFor } from './deepl/capabilities'
 import { segmentDocument } from '../../src/translation'
 import { translatableFields } from './engine/fieldSpecs'
 import {
@@ -99,7 +100,7 @@ function waitingFor(
   state: TaskState | undefined,
   live: boolean,
   reason: string | null | undefined,
-  machine: 'full' | 'text-only' | 'none',
+  machine: 'machine' | 'none',
 ): { status: LanguagePanelEntry['status']; text: string } {
   switch (state) {
     case undefined:
@@ -176,13 +177,14 @@ export async function documentLanguagePanel(
   })
   const byLocale = new Map(tasks.docs.map((t) => [t.locale, t]))
   const live = new Set(doc.publishedLocales ?? [])
+  const capabilities = await capabilitiesFor(req.payload)
   const languages = TARGET_LOCALES.map((locale): LanguagePanelEntry => {
     const task = byLocale.get(locale)
     const { status, text } = waitingFor(
       task?.state as TaskState | undefined,
       live.has(locale),
       task?.failureReason,
-      TARGET_LANGUAGES[locale].machineTranslation,
+      capabilities.languages[locale].translate ? 'machine' : 'none',
     )
     return {
       locale,

@@ -1,5 +1,7 @@
 import * as deepl from 'deepl-node'
-import { deeplTargetCode, TARGET_LANGUAGES, type TargetLocale } from '../languages'
+import { deeplLanguageCode } from '../languages'
+import type { MachineTranslationCapabilities } from '../translation/providers/capabilities'
+import { currentCapabilities } from './capabilityStore'
 import {
   MalformedProviderResponseError,
   ProviderAuthError,
@@ -27,6 +29,8 @@ export interface DeeplProviderOptions {
   timeoutMs?: number
   /** DeepL's `model_type` (DEEPL_MODEL_TYPE); unset leaves DeepL's default. */
   modelType?: deepl.ModelType
+  /** What DeepL can do per language (its /v3/languages); this process's current reading by default. */
+  capabilities?: () => MachineTranslationCapabilities
 }
 
 const MODEL_TYPES: deepl.ModelType[] = [
@@ -84,8 +88,8 @@ function translateError(error: unknown): Error {
 }
 
 /**
- * DeepL through the official client. Tags are sent with `tagHandling: 'xml'` only to languages
- * DeepL supports it for; `formality: 'prefer_more'` because a municipality addresses citizens
+ * DeepL through the official client. Tags are sent with `tagHandling: 'xml'` and a glossary only
+ * to languages DeepL says support them (its /v3/languages, else the fallback table); `formality: 'prefer_more'` because a municipality addresses citizens
  * politely; retries of 429/5xx/timeouts are the client's, with exponential backoff.
  */
 export function createDeeplProvider(options: DeeplProviderOptions): MachineTranslationProvider {
@@ -99,14 +103,14 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
     name: 'deepl',
     label: 'DeepL machine translation',
     async translate(request: TranslateRequest): Promise<TranslateResponse> {
-      const target = deeplTargetCode(request.target)
-      if (!target)
+      const support = (options.capabilities ?? currentCapabilities)().languages[request.target]
+      if (!support?.translate)
         throw new Error(
           `DeepL does not offer ${request.target}; such tasks go to a human translator`,
         )
-      const full = TARGET_LANGUAGES[request.target as TargetLocale].machineTranslation === 'full'
-      if (request.tagHandling && !full)
+      if (request.tagHandling && !support.tagHandling)
         throw new Error(`DeepL has no tag handling for ${request.target}; send text runs instead`)
+      const target = deeplLanguageCode(request.target).toUpperCase()
       const texts: string[] = []
       let billedCharacters = 0
       for (const batch of batchTexts(request.texts)) {
@@ -124,7 +128,7 @@ export function createDeeplProvider(options: DeeplProviderOptions): MachineTrans
               : {}),
             ...(options.modelType ? { modelType: options.modelType } : {}),
             ...(request.context ? { context: request.context } : {}),
-            ...(request.glossaryId && full ? { glossary: request.glossaryId } : {}),
+            ...(request.glossaryId && support.glossary ? { glossary: request.glossaryId } : {}),
           })
         } catch (error) {
           throw translateError(error)

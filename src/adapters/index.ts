@@ -7,3 +7,10 @@ export {
   MAX_TEXTS_PER_REQUEST,
 } from './deeplProvider'
 export { syncDeeplGlossary } from './deeplGlossarySync'
+export { currentCapabilities, setCurrentCapabilities } from './capabilityStore'
+export {
+  deeplConnectionFromEnv,
+  fetchDeeplCapabilities,
+  fetchDeeplUsage,
+  type DeeplConnection,
+} from './deeplLanguages'

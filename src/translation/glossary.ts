@@ -1,16 +1,23 @@
-import { TARGET_LANGUAGES, TARGET_LOCALES, type TargetLocale } from '../languages'
+import { TARGET_LOCALES, type TargetLocale } from '../languages'
+import {
+  FALLBACK_CAPABILITIES,
+  type MachineTranslationCapabilities,
+} from './providers/capabilities'
 import type { GlossaryTerm } from './qa'
 
 /** Languages whose glossary DeepL applies itself; QA enforces the glossary for all the others. */
-export function glossaryLocales(): TargetLocale[] {
-  return TARGET_LOCALES.filter((l) => TARGET_LANGUAGES[l].machineTranslation === 'full')
+export function glossaryLocales(
+  capabilities: MachineTranslationCapabilities = FALLBACK_CAPABILITIES,
+): TargetLocale[] {
+  return TARGET_LOCALES.filter((l) => capabilities.languages[l].glossary)
 }
 
 /** Per language, the DeepL dictionary: Danish term → rendering (do-not-translate terms map to themselves). */
 export function glossaryDictionaries(
   terms: GlossaryTerm[],
+  capabilities: MachineTranslationCapabilities = FALLBACK_CAPABILITIES,
 ): Array<{ target: TargetLocale; entries: Record<string, string> }> {
-  return glossaryLocales()
+  return glossaryLocales(capabilities)
     .map((target) => {
       const entries: Record<string, string> = {}
       for (const term of terms) {

@@ -37,6 +37,17 @@ export {
 } from './qa'
 export { glossaryDictionaries, glossaryEntryProblem, glossaryLocales } from './glossary'
 export { createPseudoProvider } from './providers/pseudo'
+export {
+  capabilitiesFromDeepl,
+  capabilitiesFromRecord,
+  FALLBACK_CAPABILITIES,
+  LanguageListError,
+  routeOf,
+  type LanguageSupport,
+  type MachineRoute,
+  type MachineTranslationCapabilities,
+} from './providers/capabilities'
+export { usageSummary, type UsageSummary } from './providers/usage'
 export type {
   MachineTranslationProvider,
   TranslateRequest,

@@ -1,6 +1,7 @@
-import { TARGET_LANGUAGES, type TargetLocale } from '../languages'
+import type { TargetLocale } from '../languages'
 import { serialize, tokenize } from './markup'
 import type { TranslationMemory } from './memory'
+import { FALLBACK_CAPABILITIES, type LanguageSupport, routeOf } from './providers/capabilities'
 import type { MachineTranslationProvider } from './providers/types'
 import { type GlossaryTerm, hasBlockingIssues, qaCheckSegment, type QaIssue } from './qa'
 import type { Segment } from './segments'
@@ -23,26 +24,30 @@ export interface TranslateSegmentsArgs {
   provider: MachineTranslationProvider
   memory: TranslationMemory
   glossary?: GlossaryTerm[]
+  /** The last synced DeepL glossary; sent only where `support.glossary` says DeepL takes it. */
   glossaryId?: string
   context?: string
+  /** What DeepL says it can do for the target today; the fallback table when not given. */
+  support?: LanguageSupport
 }
 
 /** Texts per provider call; each call's results are in memory before the next is billed. */
 const CHUNK = 50
 
-/** Text-only languages get no tags: translate the runs between tags and put the tags back. */
+/** Languages without tag handling get no tags: translate the runs between tags and put the tags back. */
 async function translateRuns(
   provider: MachineTranslationProvider,
   markups: string[],
   target: TargetLocale,
   context?: string,
+  glossaryId?: string,
 ): Promise<{ texts: string[]; billed: number }> {
   const tokenized = markups.map((m) => tokenize(m))
   const runs: string[] = []
   for (const tokens of tokenized)
     for (const t of tokens) if (t.kind === 'text' && /\p{L}/u.test(t.text)) runs.push(t.text.trim())
   const translated = runs.length
-    ? await provider.translate({ texts: runs, target, context, tagHandling: false })
+    ? await provider.translate({ texts: runs, target, context, glossaryId, tagHandling: false })
     : { texts: [], billedCharacters: 0 }
   let next = 0
   // Providers trim a run's edges; the spaces around a bold word or a name belong to the layout, so they are put back.
@@ -87,10 +92,12 @@ export async function translateSegments(
   args: TranslateSegmentsArgs,
 ): Promise<{ translations: SegmentTranslation[]; billedCharacters: number }> {
   const { segments, target, provider, memory } = args
-  const capability = TARGET_LANGUAGES[target].machineTranslation
+  const support = args.support ?? FALLBACK_CAPABILITIES.languages[target]
+  const route = routeOf(support)
+  const glossaryId = support.glossary ? args.glossaryId : undefined
   const check = (segment: Segment, text: string) =>
     qaCheckSegment({ source: segment.text, target: text, locale: target, glossary: args.glossary })
-  if (capability === 'none') {
+  if (route === 'none') {
     return {
       translations: segments.map((s) => ({ key: s.key, text: '', origin: 'needs-human', qa: [] })),
       billedCharacters: 0,
@@ -116,28 +123,29 @@ export async function translateSegments(
     const shielded = chunk.map((s) => shieldTerms(s.text, keepAsWritten))
     const sent = shielded.map((s) => s.markup)
     const raw =
-      capability === 'full'
+      route === 'tags'
         ? await provider
             .translate({
               texts: sent,
               target,
               context: args.context,
-              glossaryId: args.glossaryId,
+              glossaryId,
               tagHandling: true,
             })
             .then((r) => ({ texts: r.texts, billed: r.billedCharacters }))
-        : await translateRuns(provider, sent, target, args.context)
+        : await translateRuns(provider, sent, target, args.context, glossaryId)
     const texts = raw.texts.map((text, j) => shielded[j].restore(text))
     billedCharacters += raw.billed
     const lost = chunk
       .map((segment, j) => j)
       .filter((j) => losesProtectedText(check(chunk[j], texts[j])))
-    if (lost.length && capability === 'full') {
+    if (lost.length && route === 'tags') {
       const again = await translateRuns(
         provider,
         lost.map((j) => sent[j]),
         target,
         args.context,
+        glossaryId,
       )
       billedCharacters += again.billed
       lost.forEach((j, n) => {

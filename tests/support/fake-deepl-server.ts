@@ -1,7 +1,7 @@
 /**
  * A local DeepL-compatible HTTP server so the real deepl-node client is exercised end to end:
- * /v2/translate (deterministic, tag-preserving), /v3/glossaries, /v2/usage, /v2/languages, and
- * fault injection. Its "translation" reverses each word (Latin targets) or maps letters to
+ * /v2/translate (deterministic, tag-preserving), /v3/glossaries, /v2/usage, /v2/languages,
+ * /v3/languages (configurable per test: "Urdu takes tags"), and fault injection. Its "translation" reverses each word (Latin targets) or maps letters to
  * Arabic script (ar, ur, fa), leaving XML tags exactly where they were.
  */
 import { randomUUID } from 'node:crypto'
@@ -22,6 +22,18 @@ export interface TranslateCall {
   characters: number
 }
 
+/** One language as /v3/languages lists it (GA shape: `features` keyed by feature name). */
+export interface V3Language {
+  lang: string
+  name: string
+  usable_as_source: boolean
+  usable_as_target: boolean
+  features: Record<string, { status: string }>
+}
+export type V3Resource = 'translate_text' | 'glossary'
+/** What /v3/languages answers for a resource: a list, an HTTP error, or a body that is not JSON. */
+export type V3Answer = V3Language[] | { status: number } | { raw: string }
+
 export interface FakeDeepl {
   url: string
   authKey: string
@@ -40,6 +52,18 @@ export interface FakeDeepl {
     }
   >
   injectFaults(...faults: Fault[]): void
+  /**
+   * What /v3/languages answers from now on for a resource (the default is DeepL's 2026 table:
+   * Urdu and Persian without tag handling or glossaries). /v2/translate follows the
+   * translate_text list: it refuses tags only for targets listed without `tag_handling`.
+   */
+  setLanguages(resource: V3Resource, answer: V3Answer): void
+  /** The default /v3/languages list, for a test to change one language of. */
+  defaultLanguages(resource: V3Resource): V3Language[]
+  /** Every /v3/glossaries call answers this status (until called with null). */
+  failGlossaries(status: number | null): void
+  /** Characters /v2/usage reports as used, in addition to what was translated here. */
+  setUsedCharacters(count: number): void
   /**
    * With tag handling, answers leave out every self-closing `<x …/>` code (what DeepL's own mock
    * server always does, and DeepL sometimes does), so protected text shielded by such codes is lost.
@@ -62,6 +86,35 @@ const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقلمنهو'
 const TEXT_ONLY = new Set(['UR', 'FA', 'PS', 'BS', 'SR', 'HR', 'CKB', 'KMR'])
 const SUPPORTED = new Set(['EN-GB', 'EN-US', 'AR', 'TR', 'PL', 'UK', 'DA', 'DE', ...TEXT_ONLY])
 const ARABIC_SCRIPT = new Set(['AR', 'UR', 'FA', 'PS', 'CKB'])
+
+const stable = { status: 'stable' }
+/** BCP 47 as /v3/languages writes it: `en-GB`, `ar`. */
+const bcp47 = (code: string) =>
+  code.includes('-')
+    ? `${code.split('-')[0].toLowerCase()}-${code.split('-')[1]}`
+    : code.toLowerCase()
+
+/**
+ * DeepL's 2026 table as /v3/languages would list it: tags and glossaries for every target except
+ * TEXT_ONLY; glossaries are listed per base language (`en`, not `en-GB`).
+ */
+function defaultV3(resource: V3Resource): V3Language[] {
+  const full = { tag_handling: stable, glossary: stable, formality: stable }
+  const entry = (code: string, features: V3Language['features']): V3Language => ({
+    lang: bcp47(code),
+    name: code,
+    usable_as_source: !code.includes('-'),
+    usable_as_target: true,
+    features,
+  })
+  if (resource === 'glossary') {
+    const bases = new Set(
+      [...SUPPORTED].filter((c) => !TEXT_ONLY.has(c)).map((c) => c.split('-')[0]),
+    )
+    return [...bases].map((code) => entry(code, {}))
+  }
+  return [...SUPPORTED].map((code) => entry(code, TEXT_ONLY.has(code) ? {} : full))
+}
 
 function fakeTranslateText(text: string, target: string): string {
   return text.replace(/\p{L}+/gu, (word) =>
@@ -109,6 +162,19 @@ export async function startFakeDeepl(
   const glossaries: FakeDeepl['glossaries'] = new Map()
   let faults: Fault[] = []
   let dropCodes = false
+  const v3: Record<V3Resource, V3Answer> = {
+    translate_text: defaultV3('translate_text'),
+    glossary: defaultV3('glossary'),
+  }
+  let glossaryFailure: number | null = null
+  let usedExtra = 0
+  /** Tag handling follows the translate_text list while it is a list; DeepL's table otherwise. */
+  const takesTags = (target: string) => {
+    const list = v3.translate_text
+    if (!Array.isArray(list)) return !TEXT_ONLY.has(target)
+    const entry = list.find((l) => l.lang.toUpperCase() === target)
+    return Boolean(entry?.features.tag_handling)
+  }
   const delays = new Map<string, number>()
   const holds = new Map<string, { promise: Promise<void>; release: () => void }>()
   const callWaiters: Array<{
@@ -164,7 +230,7 @@ export async function startFakeDeepl(
         record(400)
         return json(res, 400, { message: `Value for 'target_lang' not supported.` })
       }
-      if (tagHandling && TEXT_ONLY.has(target)) {
+      if (tagHandling && !takesTags(target)) {
         record(400)
         return json(res, 400, {
           message: `Tag handling is not supported for target language ${target}.`,
@@ -220,7 +286,7 @@ export async function startFakeDeepl(
     if (url.pathname === '/v2/usage') {
       record(200)
       return json(res, 200, {
-        character_count: calls.reduce((n, c) => n + c.characters, 0),
+        character_count: usedExtra + calls.reduce((n, c) => n + c.characters, 0),
         character_limit: options.characterLimit ?? 500_000,
       })
     }
@@ -237,6 +303,31 @@ export async function startFakeDeepl(
           ...(type === 'target' ? { supports_formality: !TEXT_ONLY.has(language) } : {}),
         })),
       )
+    }
+    if (url.pathname === '/v3/languages' && req.method === 'GET') {
+      const resource = url.searchParams.get('resource') as V3Resource
+      const answer = v3[resource]
+      if (!answer) {
+        record(400)
+        return json(res, 400, { message: `Value for 'resource' not supported.` })
+      }
+      if ('status' in answer) {
+        record(answer.status)
+        return json(res, answer.status, { message: 'Temporary failure' })
+      }
+      record(200)
+      if ('raw' in answer) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(answer.raw)
+        return
+      }
+      return json(res, 200, answer)
+    }
+    if (glossaryFailure !== null && url.pathname.startsWith('/v3/glossaries')) {
+      record(glossaryFailure)
+      return json(res, glossaryFailure, {
+        message: `Glossary service failure (${glossaryFailure})`,
+      })
     }
     const glossaryMatch = url.pathname.match(/^\/v3\/glossaries(?:\/([^/]+))?(\/dictionaries)?$/)
     if (glossaryMatch) {
@@ -324,6 +415,16 @@ export async function startFakeDeepl(
     injectFaults: (...f) => {
       faults.push(...f)
     },
+    setLanguages: (resource, answer) => {
+      v3[resource] = answer
+    },
+    defaultLanguages: (resource) => defaultV3(resource),
+    failGlossaries: (status) => {
+      glossaryFailure = status
+    },
+    setUsedCharacters: (count) => {
+      usedExtra = count
+    },
     dropProtectedCodes: (on) => {
       dropCodes = on
     },
@@ -353,6 +454,10 @@ export async function startFakeDeepl(
       faults = []
       dropCodes = false
       delays.clear()
+      v3.translate_text = defaultV3('translate_text')
+      v3.glossary = defaultV3('glossary')
+      glossaryFailure = null
+      usedExtra = 0
     },
     close: async () => {
       for (const held of holds.values()) held.release()

@@ -13,11 +13,15 @@ export interface WorkflowWorld {
 
 /**
  * What a workflow test stands on: the DeepL-compatible server with the CMS pointed at it (two
- * attempts, so fault tests fail over fast), Payload on a database of its own, the standard users
+ * attempts, so fault tests fail over fast; `beforeStart` configures it before the CMS starts), Payload on a database of its own, the standard users
  * and departments, and the HTTP layer.
  */
-export async function startWorkflowWorld(): Promise<WorkflowWorld> {
+export async function startWorkflowWorld(
+  options: { beforeStart?: (fake: FakeDeepl) => void } = {},
+): Promise<WorkflowWorld> {
   const fake = await startFakeDeepl()
+  // e.g. what /v3/languages answers when the CMS reads it at start
+  options.beforeStart?.(fake)
   useFakeDeeplInCms(fake, { attempts: 2 })
   const t = await startTestPayload()
   const world = await buildWorld(t.payload)

@@ -2,6 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isStaff } from '../../../src/access/predicates'
 import { TARGET_LANGUAGES, TARGET_LOCALES } from '../../../src/languages'
 import { glossaryEntryProblem } from '../../../src/translation/glossary'
+import { glossarySyncEndpoints } from '../deepl/endpoints'
+import { queueSyncAfterChange, queueSyncAfterDelete } from '../deepl/glossarySync'
 
 /** A glossary-terms document as the engine adapter and the review screen read it. */
 /** A glossary term as stored (the generated type). */
@@ -19,9 +21,13 @@ const translationFields: Field[] = TARGET_LOCALES.map((code) => ({
       : true,
 }))
 
+/** The DeepL sync state, read-only, on the glossary list and beside every term. */
+const SYNC_STATUS = '/src/admin/GlossarySyncStatus#GlossarySyncStatus'
+
 /**
- * The municipality's terminology. Synced to DeepL glossaries where DeepL supports them, and
- * checked by QA in every language, so "Borgerrådgiveren" is rendered the same way everywhere.
+ * The municipality's terminology. Synced to DeepL glossaries where DeepL supports them (by a
+ * background job after every change; a save never waits for DeepL), and checked by QA in every
+ * language, so "Borgerrådgiveren" is rendered the same way everywhere.
  */
 export const GlossaryTerms: CollectionConfig = {
   slug: 'glossary-terms',
@@ -30,7 +36,10 @@ export const GlossaryTerms: CollectionConfig = {
     useAsTitle: 'term',
     defaultColumns: ['term', 'doNotTranslate', 'en', 'ar'],
     group: 'Translation',
+    components: { beforeList: [SYNC_STATUS] },
   },
+  hooks: { afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
+  endpoints: glossarySyncEndpoints,
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     {
@@ -50,5 +59,10 @@ export const GlossaryTerms: CollectionConfig = {
     },
     { name: 'translations', type: 'group', fields: translationFields },
     { name: 'note', type: 'textarea', admin: { description: 'Guidance for translators.' } },
+    {
+      name: 'deeplSync',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: SYNC_STATUS } },
+    },
   ],
 }

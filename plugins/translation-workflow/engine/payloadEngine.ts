@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { directionOf, type TargetLocale } from '../../../src/languages'
+import { directionOf } from '../../../src/languages'
 import {
   applySegmentTranslations,
   type GlossaryTerm,
@@ -8,27 +8,12 @@ import {
   segmentDocument,
   translateSegments,
 } from '../../../src/translation'
-import {
-  createProviderFromEnv,
-  machineTranslationOffReason,
-  syncDeeplGlossary,
-} from '../../../src/adapters'
-import type { GlossaryTermDoc } from '../collections/GlossaryTerms'
+import { createProviderFromEnv, machineTranslationOffReason } from '../../../src/adapters'
+import { capabilitiesFor } from '../deepl/capabilities'
+import { lastSyncedGlossaryId, loadGlossary } from '../deepl/glossarySync'
 import type { TranslationEngine } from './port'
 import { translatableFields } from './fieldSpecs'
 import { payloadTranslationMemory } from './memoryStore'
-
-function toTerm(doc: GlossaryTermDoc): GlossaryTerm {
-  const translations = Object.fromEntries(
-    Object.entries(doc.translations ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()),
-  ) as Partial<Record<TargetLocale, string>>
-  return {
-    source: doc.term,
-    translations,
-    doNotTranslate: Boolean(doc.doNotTranslate),
-    note: doc.note ?? undefined,
-  }
-}
 
 /** The engine wired to this CMS: its collections' fields, its Postgres memory, its glossary, DeepL or pseudo. */
 export function createTranslationEngine(
@@ -40,46 +25,19 @@ export function createTranslationEngine(
 ): TranslationEngine {
   const memory = payloadTranslationMemory(payload)
   let glossary: GlossaryTerm[] = []
-  let glossaryKey = ''
   let glossaryId: string | undefined
-  let glossarySyncError: string | null = null
 
+  // The DeepL glossary is synced by its own background job (deepl/glossarySync); translation
+  // never waits for it and sends the last glossary that synced.
   const refresh = async () => {
-    const docs = await payload.find({
-      collection: 'glossary-terms',
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    glossary = docs.docs.map(toTerm)
-    const key = JSON.stringify(glossary)
-    if (key !== glossaryKey && provider?.name === 'deepl' && process.env.DEEPL_AUTH_KEY) {
-      // The DeepL glossary is a help, not a gate: if the sync fails, saves, approvals and
-      // translations go on (QA still checks every term) and the next refresh tries again.
-      try {
-        glossaryId =
-          (await syncDeeplGlossary(
-            {
-              authKey: process.env.DEEPL_AUTH_KEY,
-              serverUrl: process.env.DEEPL_SERVER_URL || undefined,
-            },
-            glossary,
-            glossaryId,
-          )) ?? undefined
-        glossarySyncError = null
-      } catch (error) {
-        glossarySyncError = error instanceof Error ? error.message : String(error)
-        payload.logger.warn(
-          `DeepL glossary sync failed; translating without it until the next try: ${glossarySyncError}`,
-        )
-        return
-      }
-    }
-    glossaryKey = key
+    glossary = await loadGlossary(payload)
+    glossaryId = provider?.name === 'deepl' ? await lastSyncedGlossaryId(payload) : undefined
   }
 
   return {
     machineTranslationOff: offReason,
+    // The pseudo provider pretends for every language DeepL offers, so layouts are tested as they will be.
+    offersLanguage: async (target) => (await capabilitiesFor(payload)).languages[target].translate,
     refresh,
     segment: (collection, doc) =>
       segmentDocument(doc, translatableFields(payload, collection)).map((s) => ({
@@ -90,6 +48,7 @@ export function createTranslationEngine(
     async translate({ segments, target, context }) {
       if (!provider) throw new Error(offReason ?? 'Machine translation is off')
       await refresh()
+      const capabilities = await capabilitiesFor(payload)
       const byKey = new Map(segments.map((s) => [s.key, s]))
       // Translation needs only markup and hashes; slots matter when joining, which re-segments the source.
       const full = segments.map((s) => ({ ...s, kind: 'rich' as const, slots: [] }))
@@ -101,6 +60,7 @@ export function createTranslationEngine(
         glossary,
         glossaryId,
         context,
+        support: capabilities.languages[target],
       })
       return {
         texts: new Map(

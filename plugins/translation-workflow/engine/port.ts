@@ -32,7 +32,9 @@ export interface MachineResult {
 export interface TranslationEngine {
   /** Why no machine translation is made (production without a DeepL key), or null when it is. */
   machineTranslationOff: string | null
-  /** Reloads the glossary (and syncs it to DeepL when it changed). */
+  /** Whether DeepL (its /v3/languages, else the fallback table) translates into `target` at all. */
+  offersLanguage(target: TargetLocale): Promise<boolean>
+  /** Reloads the glossary and the id of the last DeepL glossary synced. */
   refresh(): Promise<void>
   segment(collection: string, doc: Record<string, unknown>): SourceSegment[]
   translate(args: {

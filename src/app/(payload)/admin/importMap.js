@@ -23,9 +23,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationPanel as TranslationPanel_530aa85acffda5c0d95a1ab64079aec8 } from '../../../../src/admin/TranslationPanel'
 import { ReadabilityPanel as ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8 } from '../../../../plugins/plain-language/components/ReadabilityPanel'
+import { GlossarySyncStatus as GlossarySyncStatus_577123054f564ebf64ec197911ecd4b9 } from '../../../../src/admin/GlossarySyncStatus'
 import { ReviewNavLinks as ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da } from '../../../../src/admin/ReviewNavLinks'
 import { FollowUpNavLink as FollowUpNavLink_5291a1384609590d61c45c7468680679 } from '../../../../plugins/follow-up/admin/NavLink'
 import { ReviewDashboardCard as ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498 } from '../../../../src/admin/ReviewDashboardCard'
+import { DeeplUsageCard as DeeplUsageCard_7d26262916a3d05ab251fc42abd54ac1 } from '../../../../src/admin/DeeplUsageCard'
 import { FollowUpDashboard as FollowUpDashboard_9b85bdd80db9f4c817be6e629ced3061 } from '../../../../plugins/follow-up/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -56,9 +58,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/TranslationPanel#TranslationPanel": TranslationPanel_530aa85acffda5c0d95a1ab64079aec8,
   "/plugins/plain-language/components/ReadabilityPanel#ReadabilityPanel": ReadabilityPanel_40b002297831aca2eca7c7da10bb3ed8,
+  "/src/admin/GlossarySyncStatus#GlossarySyncStatus": GlossarySyncStatus_577123054f564ebf64ec197911ecd4b9,
   "/src/admin/ReviewNavLinks#ReviewNavLinks": ReviewNavLinks_6e98fb27e9090cd9ff144db2da91d1da,
   "/plugins/follow-up/admin/NavLink#FollowUpNavLink": FollowUpNavLink_5291a1384609590d61c45c7468680679,
   "/src/admin/ReviewDashboardCard#ReviewDashboardCard": ReviewDashboardCard_6f7951c2d2cf4b3aad60fc8517e2b498,
+  "/src/admin/DeeplUsageCard#DeeplUsageCard": DeeplUsageCard_7d26262916a3d05ab251fc42abd54ac1,
   "/plugins/follow-up/admin/Dashboard#FollowUpDashboard": FollowUpDashboard_9b85bdd80db9f4c817be6e629ced3061,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
