@@ -23,6 +23,7 @@ import { installJobClaims } from './src/db/jobClaims'
 import { ALL_LOCALES, languageOf, SOURCE_LOCALE } from './src/languages'
 import { seedOnInit } from './seed/onInit'
 import { mapErrorsToHttp } from './src/api/errorHooks'
+import { fieldTypeGuards } from './src/api/fieldTypeGuard'
 import { fuzzyMemoryIndex } from './src/db/fuzzyMemoryIndex'
 import { smtpEmailAdapter } from './src/email/smtpAdapter'
 import { letters } from './plugins/letters'
@@ -112,6 +113,7 @@ export default buildConfig({
     plainLanguage(),
     followUp(),
     publishing({ collections: Object.keys(TRANSLATED) }),
+    fieldTypeGuards,
   ],
   onInit: async (payload) => {
     guardPoolErrors(payload)

@@ -59,6 +59,26 @@ it('a multipart body that ends early is a 400 also when sent with a cookie and f
   expect(r.status).toBeGreaterThanOrEqual(400)
 })
 
+it('a title that is not text is a 400 naming the field, as JSON and as multipart form data', async () => {
+  const before = await t.payload.count({ collection: 'reflection-questions' })
+  const json = await post(
+    '/reflection-questions?locale=da',
+    { 'content-type': 'application/json' },
+    '{"title":1}',
+  )
+  expect(json.status, JSON.stringify(json.body)).toBe(400)
+  const form = await post(
+    '/reflection-questions',
+    { 'content-type': 'multipart/form-data; boundary=x' },
+    '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":1}\r\n--x--\r\n',
+  )
+  expect(form.status, JSON.stringify(form.body)).toBe(400)
+  expect(JSON.stringify(form.body)).toMatch(/title/)
+  expect((await t.payload.count({ collection: 'reflection-questions' })).totalDocs).toBe(
+    before.totalDocs,
+  )
+})
+
 it('a readability override without a collection is a 400, and nothing is stored', async () => {
   const before = await t.payload.count({ collection: 'readability-overrides' })
   const r = await post(
