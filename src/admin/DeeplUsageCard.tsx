@@ -1,19 +1,10 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import type { DeeplUsageReport } from '../../plugins/translation-workflow/deepl/endpoints'
 
-type Report = {
-  provider: 'deepl' | 'pseudo' | 'off'
-  reachable: boolean
-  percent: number | null
-  warning: boolean
-  text: string
-  capabilities: {
-    origin: 'deepl' | 'fallback'
-    checkedAt: string | null
-    lastError: string | null
-  }
-}
+// The endpoint's answer, as the server types it (a type-only import: nothing server-side is bundled).
+type Report = DeeplUsageReport
 
 const box = {
   marginBottom: 24,

@@ -1,6 +1,7 @@
 'use client'
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { usePolling } from './usePolling'
 
 type Sync = {
   deeplConfigured: boolean
@@ -30,13 +31,7 @@ export function GlossarySyncStatus() {
     if (r.ok) setSync(await r.json())
   }, [])
 
-  useEffect(() => {
-    void load()
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void load()
-    }, REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [load])
+  usePolling(load, REFRESH_MS)
 
   if (!sync) return null
   const retry = async () => {

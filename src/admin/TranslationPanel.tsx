@@ -1,7 +1,8 @@
 'use client'
 
 import { useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { usePolling } from './usePolling'
 
 type Status = 'done' | 'in_review' | 'outdated' | 'missing' | 'withdrawn' | 'failed'
 type Entry = {
@@ -44,13 +45,7 @@ export function TranslationPanel() {
     if (response.ok) setPanel(await response.json())
   }, [id, collectionSlug])
 
-  useEffect(() => {
-    void load()
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void load()
-    }, REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [load])
+  usePolling(load, REFRESH_MS)
 
   if (!id) return <p style={{ fontSize: 13 }}>Save the document to translate it.</p>
 
