@@ -5,6 +5,7 @@ export function ReviewDashboardCard() {
   return (
     <section
       aria-label="Translation work"
+      className="review-dashboard-card"
       style={{
         marginBottom: 24,
         padding: '12px 16px',
@@ -14,8 +15,8 @@ export function ReviewDashboardCard() {
     >
       <h2 style={{ margin: '0 0 8px', fontSize: 18 }}>Translation</h2>
       <p style={{ margin: 0 }}>
-        <Link href="/review">My queue</Link>: the tasks of your languages, grouped by document, with
-        the dashboard by language and state.
+        <Link href="/review">My queue</Link>: the tasks of your languages, grouped by document.{' '}
+        <Link href="/review#dashboard">Translation dashboard</Link>: tasks by language and state.
       </p>
     </section>
   )

@@ -1,4 +1,4 @@
-/** Review screen styles; logical properties so Arabic, Urdu and Persian columns need nothing extra. */
+/** Review screen styles; logical properties so Arabic, Urdu and Persian columns need nothing extra (tag chips excepted, see there). */
 export const REVIEW_CSS = `
 body { margin: 0; font-family: 'Noto Sans', system-ui, sans-serif; color: #1a1a1a; background: #f6f6f6; }
 [lang|='ar'], [lang|='fa'] { font-family: 'Noto Naskh Arabic', serif; }
@@ -32,8 +32,13 @@ form.filters { display: flex; gap: 1rem; margin-bottom: 1rem; align-items: end; 
 bdi.chip { unicode-bidi: isolate; direction: ltr; display: inline-block; font: 600 0.75rem/1.5 'Noto Sans', system-ui, sans-serif; padding: 0 0.35em; margin: 0 0.12em; border-radius: 0.3em; background: #dfe8f6; border: 1px solid #5b7bb0; color: #102a55; user-select: none; cursor: default; vertical-align: baseline; }
 bdi.chip.tag-x { background: #eceff3; border-color: #6b7280; color: #1a1a1a; font-weight: 500; }
 bdi.chip.tag-a { background: #e3f1e6; border-color: #3d7a4b; color: #173d20; }
-bdi.chip[data-kind='open'], .chip.open { border-inline-end-width: 3px; }
-bdi.chip[data-kind='close'], .chip.close { border-inline-start-width: 3px; }
+/* A tag chip's thick edge faces the text it wraps. The chip is itself left-to-right (so "/bold" never
+   mirrors), so its logical sides are LTR ones whatever the text: the side comes from the direction of
+   the text around it instead, else Arabic showed both brackets facing away from the bold run. */
+bdi.chip[data-kind='open'], .chip.open { border-right-width: 3px; }
+bdi.chip[data-kind='close'], .chip.close { border-left-width: 3px; }
+:dir(rtl) > bdi.chip[data-kind='open'], :dir(rtl) > .chip.open { border-right-width: 1px; border-left-width: 3px; }
+:dir(rtl) > bdi.chip[data-kind='close'], :dir(rtl) > .chip.close { border-left-width: 1px; border-right-width: 3px; }
 .source bdi.chip { cursor: pointer; }
 .missing { font-size: 0.85rem; margin: 0.3rem 0 0; }
 .chip-button { font: inherit; margin-inline-end: 0.3rem; padding: 0.05rem 0.4rem; border: 1px dashed #5b7bb0; background: #fff; border-radius: 0.3em; cursor: pointer; }

@@ -209,6 +209,23 @@ describe('the translator’s workbench', () => {
       (await row.locator('.source bdi.chip[data-kind="close"]').first().boundingBox())!,
     ]
     expect(so.x).toBeLessThan(sc.x)
+    // Each chip's thick edge faces the bold run it wraps: in Arabic the run lies left of the
+    // opening chip and right of the closing one, in Danish the other way round.
+    const edges = (chip: typeof open) =>
+      chip.evaluate((el) => [
+        getComputedStyle(el).borderLeftWidth,
+        getComputedStyle(el).borderRightWidth,
+      ])
+    expect(await edges(open)).toEqual(['3px', '1px'])
+    expect(await edges(close)).toEqual(['1px', '3px'])
+    expect(await edges(row.locator('.source bdi.chip[data-kind="open"]').first())).toEqual([
+      '1px',
+      '3px',
+    ])
+    expect(await edges(row.locator('.source bdi.chip[data-kind="close"]').first())).toEqual([
+      '3px',
+      '1px',
+    ])
   })
 
   it('blocks approval of Urdu pasted into the Arabic task, saying why beside the disabled Approve', async () => {
